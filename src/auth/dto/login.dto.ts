@@ -1,0 +1,37 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsDefined, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
+
+export const LOGIN_TYPES = ['password'] as const;
+export type LoginType = (typeof LOGIN_TYPES)[number];
+
+export class PasswordCredentialsDto {
+  @ApiProperty({ example: 'cersei-lannister@gmail.com', description: 'E-mail or username (case-insensitive)' })
+  @IsString() @IsNotEmpty() @MaxLength(254)
+  emailOrUsername!: string;
+
+  @ApiProperty({ example: 'C3rs3i#L4nnist3r' })
+  @IsString() @IsNotEmpty() @MaxLength(1024)
+  password!: string;
+}
+
+/** POST /api/auth/login, as in third-party-user-sync.txt. `type` says which `with…` object is read. */
+export class LoginDto {
+  @ApiProperty({ enum: LOGIN_TYPES, example: 'password' })
+  @IsDefined({ message: 'is required' }) @IsIn(LOGIN_TYPES as unknown as string[], { message: `must be one of: ${LOGIN_TYPES.join(', ')}` })
+  type!: LoginType;
+
+  @ApiProperty({ example: 'client-app-id' })
+  @IsString() @IsNotEmpty() @MaxLength(100)
+  clientId!: string;
+
+  @ApiPropertyOptional({ example: 'client-app-secret', description: 'Required for confidential clients' })
+  @IsOptional() @IsString() @MaxLength(512)
+  clientSecret?: string;
+
+  @ApiPropertyOptional({ type: PasswordCredentialsDto, description: 'Required when type is "password"' })
+  @ValidateIf((o: LoginDto) => o.type === 'password')
+  @IsDefined({ message: 'is required when type is "password"' })
+  @ValidateNested() @Type(() => PasswordCredentialsDto)
+  withPassword?: PasswordCredentialsDto;
+}

@@ -1,0 +1,58 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { ConfigType } from '@nestjs/config';
+import { PassportStrategy } from '@nestjs/passport';
+import { FastifyRequest } from 'fastify';
+import { ExtractJwt, Strategy } from 'passport-jwt';
+import { ClientsService } from '../../clients/clients.service';
+import { Errors } from '../../common/errors/api-error';
+import { authConfig } from '../../config/auth.config';
+import { User } from '../../users/user.entity';
+import { UsersService } from '../../users/users.service';
+import { AccessTokenClaims } from '../tokens/access-token.service';
+import { SigningKeys } from '../tokens/signing-keys';
+
+export const JWT_STRATEGY = 'jwt';
+
+function headerKid(rawJwt: string): string | undefined {
+  try {
+    const header = JSON.parse(Buffer.from(rawJwt.split('.')[0], 'base64url').toString('utf8')) as { kid?: unknown };
+    return typeof header.kid === 'string' ? header.kid : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Bearer access tokens. Only RS256 is accepted and the key is picked by `kid` among our own keys, which rules out
+ * `alg: none` and the HS256-with-the-public-key confusion. `iss` and `aud` must be ours.
+ */
+@Injectable()
+export class JwtStrategy extends PassportStrategy(Strategy, JWT_STRATEGY) {
+  constructor(
+    keys: SigningKeys,
+    clients: ClientsService,
+    @Inject(authConfig.KEY) auth: ConfigType<typeof authConfig>,
+    private readonly users: UsersService,
+  ) {
+    super({
+      jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
+      algorithms: ['RS256'],
+      issuer: auth.issuer,
+      audience: [auth.defaultAudience, ...clients.knownClientIds()],
+      ignoreExpiration: false,
+      secretOrKeyProvider: (_req: FastifyRequest, rawJwt: string, done: (err: unknown, key?: string | Buffer) => void) => {
+        const key = keys.find(headerKid(rawJwt));
+        if (!key) return done(Errors.unauthenticated('The token was not signed by a key of this service'));
+        // jsonwebtoken accepts a KeyObject (parsed once) though passport-jwt's types only name string | Buffer.
+        done(null, key.publicKey as unknown as Buffer);
+      },
+    });
+  }
+
+  /** The token is genuine; the user must still exist and be allowed in (deleted, disabled, locked → 401). */
+  async validate(claims: AccessTokenClaims): Promise<User> {
+    const user = await this.users.findById(claims.sub);
+    if (!user || !user.isActive || user.isLocked) throw Errors.unauthenticated('The user of this token can no longer sign in');
+    return user;
+  }
+}

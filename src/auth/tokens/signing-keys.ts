@@ -1,0 +1,77 @@
+import { Logger } from '@nestjs/common';
+import { createPrivateKey, createPublicKey, generateKeyPairSync, KeyObject } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { calculateJwkThumbprint, JWK } from 'jose';
+import { AuthConfig } from '../../config/auth.config';
+
+export interface SigningKey {
+  kid: string;
+  privateKey: KeyObject;
+  publicKey: KeyObject;
+  publicJwk: JWK;
+}
+
+/**
+ * The RS256 keys. Parsed once into KeyObjects (re-parsing a PEM on every sign or verify costs 3–5×).
+ * The first key signs; every key verifies, so a new key can be introduced before the old one is retired.
+ * The `kid` is the RFC 7638 thumbprint of the public key: stable, and derived rather than configured.
+ */
+export class SigningKeys {
+  private readonly byKid: Map<string, SigningKey>;
+
+  private constructor(private readonly keys: SigningKey[]) {
+    this.byKid = new Map(keys.map((k) => [k.kid, k]));
+  }
+
+  get current(): SigningKey {
+    return this.keys[0];
+  }
+
+  get all(): readonly SigningKey[] {
+    return this.keys;
+  }
+
+  find(kid: string | undefined): SigningKey | undefined {
+    return kid === undefined ? undefined : this.byKid.get(kid);
+  }
+
+  static async load(config: AuthConfig): Promise<SigningKeys> {
+    const pems = readConfiguredPems(config);
+    const keys = await Promise.all(pems.map(toSigningKey));
+    return new SigningKeys(keys);
+  }
+}
+
+async function toSigningKey(pem: string): Promise<SigningKey> {
+  const privateKey = createPrivateKey(pem);
+  if (privateKey.asymmetricKeyType !== 'rsa') throw new Error('JWT signing keys must be RSA private keys (RS256)');
+  if ((privateKey.asymmetricKeyDetails?.modulusLength ?? 0) < 2048) throw new Error('JWT signing keys must be at least 2048 bits');
+  const publicKey = createPublicKey(privateKey);
+  const jwk = publicKey.export({ format: 'jwk' }) as JWK;
+  const kid = await calculateJwkThumbprint(jwk, 'sha256');
+  return { kid, privateKey, publicKey, publicJwk: { ...jwk, kid, alg: 'RS256', use: 'sig' } };
+}
+
+function readConfiguredPems(config: AuthConfig): string[] {
+  if (config.privateKeyPem) return [config.privateKeyPem];
+  if (config.privateKeyFile) return [readFileSync(config.privateKeyFile, 'utf8')];
+  return readOrCreateKeysDir(config.keysDir);
+}
+
+/** Keys in the keys directory, newest file name first; one is generated when there are none. */
+function readOrCreateKeysDir(dir: string): string[] {
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  let files = readdirSync(dir).filter((f) => f.endsWith('.pem')).sort().reverse();
+  if (files.length === 0) {
+    const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    const name = `${new Date().toISOString().replace(/[:.]/g, '-')}.pem`;
+    const path = join(dir, name);
+    // Owner-only permissions: this file is the power to mint any user's token.
+    writeFileSync(path, privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600 });
+    chmodSync(path, 0o600);
+    new Logger('SigningKeys').warn(`Generated a new RSA-2048 signing key at ${path}; set JWT_PRIVATE_KEY(_FILE) in production`);
+    files = [name];
+  }
+  return files.filter((f) => existsSync(join(dir, f))).map((f) => readFileSync(join(dir, f), 'utf8'));
+}

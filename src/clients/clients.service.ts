@@ -1,0 +1,60 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { ConfigType } from '@nestjs/config';
+import { InjectRepository } from '@nestjs/typeorm';
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { Repository } from 'typeorm';
+import { authConfig } from '../config/auth.config';
+import { Errors } from '../common/errors/api-error';
+import { Client } from './client.entity';
+
+/**
+ * Client secrets are machine-generated and high-entropy, so a fast SHA-256 is the right hash (as for API tokens):
+ * a slow password hash would double the CPU cost of every login for no gain. Low-entropy secrets are warned about.
+ */
+function hashSecret(secret: string): string {
+  return createHash('sha256').update(secret, 'utf8').digest('hex');
+}
+
+const MIN_SECRET_LENGTH = 32;
+
+@Injectable()
+export class ClientsService implements OnApplicationBootstrap {
+  private readonly logger = new Logger('Clients');
+
+  constructor(
+    @InjectRepository(Client) private readonly clients: Repository<Client>,
+    @Inject(authConfig.KEY) private readonly auth: ConfigType<typeof authConfig>,
+  ) {}
+
+  /** AUTH_CLIENTS is the source of truth: each listed client is created or its secret updated at start. */
+  async onApplicationBootstrap(): Promise<void> {
+    const now = new Date();
+    for (const def of this.auth.clients) {
+      if (def.secret !== null && def.secret.length < MIN_SECRET_LENGTH) {
+        this.logger.warn(`Client "${def.id}" has a secret shorter than ${MIN_SECRET_LENGTH} characters; use a long random one in production`);
+      }
+      const secretHash = def.secret === null ? null : hashSecret(def.secret);
+      const existing = await this.clients.findOneBy({ id: def.id });
+      if (existing) await this.clients.update({ id: def.id }, { secretHash, updatedAt: now });
+      else await this.clients.insert({ id: def.id, secretHash, createdAt: now, updatedAt: now });
+    }
+    this.logger.log(`Clients registered: ${this.auth.clients.map((c) => c.id).join(', ') || '(none)'}`);
+  }
+
+  /** Unknown client, or a confidential client with a wrong or missing secret → 401 invalid_client. */
+  async authenticate(clientId: string, clientSecret: string | undefined): Promise<Client> {
+    const client = await this.clients.findOneBy({ id: clientId });
+    if (!client) throw Errors.invalidClient();
+    if (client.secretHash === null) return client;
+    const given = Buffer.from(hashSecret(clientSecret ?? ''), 'hex');
+    const expected = Buffer.from(client.secretHash, 'hex');
+    // Constant-time comparison, so response time does not reveal how much of the secret was right.
+    if (clientSecret === undefined || !timingSafeEqual(given, expected)) throw Errors.invalidClient();
+    return client;
+  }
+
+  /** Every audience a Bearer token may carry: the registered client ids. */
+  knownClientIds(): string[] {
+    return this.auth.clients.map((c) => c.id);
+  }
+}

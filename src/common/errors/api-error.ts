@@ -1,0 +1,45 @@
+import { HttpException, HttpStatus } from '@nestjs/common';
+
+export interface FieldError {
+  field: string;
+  reason: string;
+}
+
+/**
+ * Every error a client sees: a status, a stable machine-readable `code`, a human message and, for bad input,
+ * the fields at fault. The global filter adds the request id.
+ */
+export class ApiError extends HttpException {
+  constructor(
+    status: HttpStatus,
+    readonly code: string,
+    message: string,
+    readonly fields?: FieldError[],
+  ) {
+    super({ code, message, fields }, status);
+  }
+}
+
+/** One place for the messages that must be identical wherever they are raised. */
+export const Errors = {
+  /** Same body for unknown user and wrong password, so the answer does not tell which e-mails exist. */
+  invalidCredentials: () =>
+    new ApiError(HttpStatus.UNAUTHORIZED, 'invalid_credentials', 'Invalid email/username or password'),
+  accountLocked: () =>
+    new ApiError(HttpStatus.LOCKED, 'account_locked', 'This account is locked; contact an administrator'),
+  invalidClient: () =>
+    new ApiError(HttpStatus.UNAUTHORIZED, 'invalid_client', 'Unknown client or wrong client credentials'),
+  unauthenticated: (reason = 'A valid Bearer access token is required') =>
+    new ApiError(HttpStatus.UNAUTHORIZED, 'unauthenticated', reason),
+  forbidden: (message: string) => new ApiError(HttpStatus.FORBIDDEN, 'forbidden', message),
+  badInput: (fields: FieldError[]) =>
+    new ApiError(
+      HttpStatus.BAD_REQUEST,
+      'invalid_request',
+      `Invalid request: ${fields.map((f) => `${f.field} ${f.reason}`).join('; ')}`,
+      fields,
+    ),
+  conflict: (code: string, message: string) => new ApiError(HttpStatus.CONFLICT, code, message),
+  notFound: (message: string) => new ApiError(HttpStatus.NOT_FOUND, 'not_found', message),
+  unavailable: (code: string, message: string) => new ApiError(HttpStatus.SERVICE_UNAVAILABLE, code, message),
+};

@@ -1,0 +1,86 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { FastifyReply, FastifyRequest } from 'fastify';
+import { QueryFailedError } from 'typeorm';
+import { isDatabaseUnavailable } from '../../database/database-errors';
+
+interface ErrorBody {
+  statusCode: number;
+  error: string;
+  code: string;
+  message: string;
+  fields?: { field: string; reason: string }[];
+  requestId: string;
+}
+
+const CODES: Record<number, string> = {
+  400: 'invalid_request',
+  401: 'unauthenticated',
+  403: 'forbidden',
+  404: 'not_found',
+  405: 'method_not_allowed',
+  409: 'conflict',
+  413: 'payload_too_large',
+  415: 'unsupported_media_type',
+  423: 'account_locked',
+  429: 'rate_limited',
+  503: 'service_unavailable',
+};
+
+function statusText(status: number): string {
+  return (HttpStatus[status] ?? 'ERROR')
+    .toLowerCase()
+    .split('_')
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join(' ');
+}
+
+/**
+ * The one place where errors become responses. Client errors keep their status and message; anything unexpected
+ * becomes a plain 500 that is logged with the request id: no stack trace or driver message reaches a client.
+ */
+@Catch()
+export class AllExceptionsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const request = host.switchToHttp().getRequest<FastifyRequest>();
+    const reply = host.switchToHttp().getResponse<FastifyReply>();
+    const body = this.toBody(exception, request.id);
+    if (body.statusCode >= 500) {
+      const err = exception instanceof Error ? exception : new Error(String(exception));
+      this.logger.error(`${request.method} ${request.url} → ${body.statusCode} [${request.id}]: ${err.message}`, err.stack);
+    }
+    void reply.status(body.statusCode).header('content-type', 'application/json; charset=utf-8').send(body);
+  }
+
+  private toBody(exception: unknown, requestId: string): ErrorBody {
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const res = exception.getResponse();
+      const r = (typeof res === 'object' && res !== null ? res : { message: res }) as Record<string, unknown>;
+      const message = Array.isArray(r.message) ? r.message.join('; ') : String(r.message ?? exception.message);
+      const body: ErrorBody = {
+        statusCode: status,
+        error: statusText(status),
+        code: typeof r.code === 'string' ? r.code : (CODES[status] ?? 'error'),
+        message,
+        requestId,
+      };
+      if (Array.isArray(r.fields)) body.fields = r.fields as ErrorBody['fields'];
+      return body;
+    }
+    if (isDatabaseUnavailable(exception)) {
+      return this.plain(503, 'database_unavailable', 'The database is unreachable; try again shortly', requestId);
+    }
+    const fastifyStatus = (exception as { statusCode?: unknown })?.statusCode;
+    if (typeof fastifyStatus === 'number' && fastifyStatus >= 400 && fastifyStatus < 500 && !(exception instanceof QueryFailedError)) {
+      // Errors raised by Fastify itself before a handler runs: bad JSON, wrong content type, body too large.
+      return this.plain(fastifyStatus, CODES[fastifyStatus] ?? 'invalid_request', (exception as Error).message, requestId);
+    }
+    return this.plain(500, 'internal_error', 'Internal server error', requestId);
+  }
+
+  private plain(statusCode: number, code: string, message: string, requestId: string): ErrorBody {
+    return { statusCode, error: statusText(statusCode), code, message, requestId };
+  }
+}

@@ -1,0 +1,45 @@
+import { appConfig } from './app.config';
+import { authConfig, parseClients } from './auth.config';
+import { databaseConfig, parseDatabaseUrl } from './database.config';
+
+describe('configuration', () => {
+  const saved = { ...process.env };
+  afterEach(() => {
+    process.env = { ...saved };
+  });
+
+  it('has safe defaults', () => {
+    delete process.env.TRUSTED_NETWORKS;
+    delete process.env.TRUST_PROXY;
+    delete process.env.PORT;
+    expect(appConfig()).toMatchObject({ port: 8080, host: '0.0.0.0', trustedNetworks: ['127.0.0.1/32', '::1/128'], trustProxy: [] });
+  });
+
+  it.each([
+    ['BCRYPT_COST', '3', authConfig],
+    ['BCRYPT_COST', '16', authConfig],
+    ['BCRYPT_COST', 'ten', authConfig],
+    ['ACCESS_TOKEN_TTL', '-5', authConfig],
+    ['PORT', '70000', appConfig],
+    ['TRUSTED_NETWORKS', '10.0.0.0/33', appConfig],
+    ['TRUST_PROXY', 'everyone', appConfig],
+    ['DATABASE_URL', 'mysql://x', databaseConfig],
+    ['AUTH_CLIENTS', 'no-colon', authConfig],
+  ])('refuses %s=%s with a message naming the variable', (name, value, factory) => {
+    process.env[name] = value;
+    expect(() => (factory as () => unknown)()).toThrow(new RegExp(`${name}=`));
+  });
+
+  it('parses clients, public ones without a secret', () => {
+    expect(parseClients('client-app-id:client-app-secret, spa-app:')).toEqual([
+      { id: 'client-app-id', secret: 'client-app-secret' },
+      { id: 'spa-app', secret: null },
+    ]);
+  });
+
+  it('maps DATABASE_URL to SQLite by default and to PostgreSQL for postgres://', () => {
+    expect(parseDatabaseUrl(undefined)).toEqual({ kind: 'sqlite', path: './data/gatehouse.sqlite' });
+    expect(parseDatabaseUrl('sqlite::memory:')).toEqual({ kind: 'sqlite', path: ':memory:' });
+    expect(parseDatabaseUrl('postgres://u@h:5432/d')).toEqual({ kind: 'postgres', url: 'postgres://u@h:5432/d' });
+  });
+});

@@ -1,0 +1,28 @@
+import { QueryFailedError } from 'typeorm';
+
+interface DriverError {
+  code?: string;
+  errno?: number;
+}
+
+function driverError(e: unknown): DriverError | undefined {
+  if (e instanceof QueryFailedError) return e.driverError as DriverError;
+  if (e && typeof e === 'object' && 'code' in e) return e as DriverError;
+  return undefined;
+}
+
+/** Unique-constraint violation on PostgreSQL (23505) or SQLite (SQLITE_CONSTRAINT_UNIQUE / PRIMARYKEY). */
+export function isUniqueViolation(e: unknown): boolean {
+  const code = driverError(e)?.code;
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+}
+
+const UNAVAILABLE = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND', '57P01', '57P03', '08000', '08001', '08003', '08006', 'SQLITE_BUSY']);
+
+/** The database cannot be reached or is shutting down: a 503, not a 500, and not the client's fault. */
+export function isDatabaseUnavailable(e: unknown): boolean {
+  const code = driverError(e)?.code;
+  if (code && UNAVAILABLE.has(code)) return true;
+  const message = e instanceof Error ? e.message : '';
+  return /Connection terminated|timeout exceeded when trying to connect|connect ECONNREFUSED/i.test(message);
+}

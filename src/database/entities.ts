@@ -1,0 +1,4 @@
+import { Client } from '../clients/client.entity';
+import { User } from '../users/user.entity';
+
+export const ENTITIES = [User, Client];

@@ -1,0 +1,32 @@
+import { DataSourceOptions } from 'typeorm';
+import { DatabaseSettings } from '../config/database.config';
+import { ENTITIES } from './entities';
+import { MIGRATIONS } from './migrations';
+
+/**
+ * One options factory for the app and for the TypeORM CLI (ormconfig.ts), so both see the same schema.
+ * The schema is owned by migrations, run at start; `synchronize` stays off because it can drop columns.
+ */
+export function buildDataSourceOptions(db: DatabaseSettings): DataSourceOptions {
+  const common = {
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsRun: true,
+    synchronize: false,
+    logging: false,
+  } as const;
+  if (db.kind === 'postgres') {
+    return { ...common, type: 'postgres', url: db.url, extra: { max: 10, connectionTimeoutMillis: 5000 } };
+  }
+  return {
+    ...common,
+    type: 'better-sqlite3',
+    database: db.path === ':memory:' ? ':memory:' : db.path,
+    // WAL lets readers proceed while a write is in progress; busy_timeout waits for a lock instead of failing.
+    enableWAL: db.path !== ':memory:',
+    prepareDatabase: (sqlite: { pragma: (s: string) => unknown }) => {
+      sqlite.pragma('busy_timeout = 5000');
+      sqlite.pragma('foreign_keys = ON');
+    },
+  };
+}

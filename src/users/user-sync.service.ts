@@ -1,0 +1,109 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { Errors } from '../common/errors/api-error';
+import { newUserGuid, newUserId } from '../common/ids/ids';
+import { isUniqueViolation } from '../database/database-errors';
+import { TransactionRunner } from '../database/transaction-runner';
+import { PasswordHasher } from '../passwords/password-hasher';
+import { SyncUserDto, UserProfileDto } from './dto/sync-user.dto';
+import { User } from './user.entity';
+
+export interface SyncResult {
+  user: User;
+  created: boolean;
+}
+
+const PROFILE_FIELDS: (keyof UserProfileDto)[] = [
+  'name', 'firstName', 'lastName', 'locale', 'phoneNumber', 'avatar', 'birthday', 'gender',
+];
+
+/** How often a sync retries after losing a race to create the same identity (the loser then updates). */
+const MAX_ATTEMPTS = 3;
+
+/**
+ * PUT /api/users: create-or-update a user another system owns. Matched by e-mail, then by username.
+ * Each attempt is one transaction; a unique clash means a concurrent sync created the user first, so the next
+ * attempt finds and updates it. Twenty simultaneous syncs of one identity therefore give one user and 20 × 200.
+ */
+@Injectable()
+export class UserSyncService {
+  constructor(
+    private readonly tx: TransactionRunner,
+    private readonly hasher: PasswordHasher,
+  ) {}
+
+  async sync(dto: SyncUserDto, actorId: string): Promise<SyncResult> {
+    if (!dto.email && !dto.username) {
+      throw Errors.badInput([{ field: 'email', reason: 'is required (or username, to update an existing user)' }]);
+    }
+    // Hash outside the transaction: it is the slow part and needs no lock.
+    const passwordHash = dto.password !== undefined ? await this.hasher.hash(dto.password) : undefined;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.tx.run((em) => this.syncOnce(em, dto, passwordHash, actorId));
+      } catch (e) {
+        if (!isUniqueViolation(e) || attempt >= MAX_ATTEMPTS) throw this.clash(e);
+      }
+    }
+  }
+
+  private async syncOnce(em: EntityManager, dto: SyncUserDto, passwordHash: string | undefined, actorId: string): Promise<SyncResult> {
+    const repo = em.getRepository(User);
+    const byEmail = dto.email ? await repo.findOneBy({ email: dto.email }) : null;
+    const byUsername = dto.username ? await repo.findOneBy({ username: dto.username }) : null;
+    if (byUsername && (byEmail ? byUsername.id !== byEmail.id : dto.email !== undefined)) {
+      // Updating that user would rewrite another person's e-mail from a sync: refuse rather than take it over.
+      throw Errors.conflict('username_taken', `username "${dto.username}" belongs to another user`);
+    }
+    const existing = byEmail ?? byUsername;
+    const now = new Date();
+    if (!existing) {
+      if (!dto.email) throw Errors.badInput([{ field: 'email', reason: 'is required to create a user' }]);
+      const user = repo.create({
+        id: newUserId(),
+        guid: newUserGuid(),
+        username: dto.username ?? null,
+        email: dto.email,
+        emailVerified: dto.emailVerified ?? false,
+        passwordHash: passwordHash ?? null,
+        roles: dto.roles ?? null,
+        isActive: dto.isActive ?? true,
+        isLocked: false,
+        lockedAt: null,
+        using2FA: false,
+        createdAt: now,
+        createdBy: actorId,
+        updatedAt: now,
+        updatedBy: null,
+        deletedAt: null,
+        deletedBy: null,
+        ...this.profile(dto, true),
+      });
+      await repo.insert(user);
+      return { user, created: true };
+    }
+    const changes: Partial<User> = { ...this.profile(dto, false), updatedAt: now, updatedBy: actorId };
+    if (dto.username !== undefined) changes.username = dto.username;
+    if (dto.email !== undefined) changes.email = dto.email;
+    if (dto.emailVerified !== undefined) changes.emailVerified = dto.emailVerified;
+    if (dto.roles !== undefined) changes.roles = dto.roles;
+    if (dto.isActive !== undefined) changes.isActive = dto.isActive;
+    if (passwordHash !== undefined) changes.passwordHash = passwordHash;
+    await repo.update({ id: existing.id }, changes);
+    return { user: repo.merge(existing, changes), created: false };
+  }
+
+  /** Profile fields present in the body; on create, absent ones are null. */
+  private profile(dto: UserProfileDto, creating: boolean): Partial<User> {
+    const out: Partial<User> = {};
+    for (const f of PROFILE_FIELDS) {
+      if (dto[f] !== undefined) out[f] = dto[f] ?? null;
+      else if (creating) out[f] = null;
+    }
+    return out;
+  }
+
+  private clash(e: unknown): unknown {
+    return isUniqueViolation(e) ? Errors.conflict('user_conflict', 'A user with this e-mail or username already exists') : e;
+  }
+}

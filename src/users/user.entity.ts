@@ -1,0 +1,83 @@
+import { Column, DeleteDateColumn, Entity, PrimaryColumn } from 'typeorm';
+
+/**
+ * A person who can sign in. Timestamps are set by the services (not DB defaults) so SQLite and PostgreSQL keep the
+ * same millisecond precision. `passwordHash` never leaves UsersModule's mapper: see user.mapper.ts.
+ */
+@Entity('users')
+export class User {
+  @PrimaryColumn({ type: 'varchar', length: 20 })
+  id!: string;
+
+  @Column({ type: 'varchar', length: 40, unique: true })
+  guid!: string;
+
+  @Column({ type: 'varchar', length: 64, nullable: true, unique: true })
+  username!: string | null;
+
+  @Column({ type: 'varchar', length: 254, unique: true })
+  email!: string;
+
+  @Column({ type: 'boolean', default: false })
+  emailVerified!: boolean;
+
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  passwordHash!: string | null;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  name!: string | null;
+
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  firstName!: string | null;
+
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  lastName!: string | null;
+
+  @Column({ type: 'varchar', length: 35, nullable: true })
+  locale!: string | null;
+
+  @Column({ type: 'simple-json', nullable: true })
+  roles!: string[] | null;
+
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  phoneNumber!: string | null;
+
+  @Column({ type: 'varchar', length: 2048, nullable: true })
+  avatar!: string | null;
+
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  birthday!: string | null;
+
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  gender!: string | null;
+
+  @Column({ type: 'boolean', default: false })
+  using2FA!: boolean;
+
+  @Column({ type: 'boolean', default: true })
+  isActive!: boolean;
+
+  @Column({ type: 'boolean', default: false })
+  isLocked!: boolean;
+
+  @Column({ type: Date, nullable: true })
+  lockedAt!: Date | null;
+
+  @Column({ type: Date })
+  createdAt!: Date;
+
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  createdBy!: string | null;
+
+  @Column({ type: Date })
+  updatedAt!: Date;
+
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  updatedBy!: string | null;
+
+  @DeleteDateColumn({ type: Date, nullable: true })
+  deletedAt!: Date | null;
+
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  deletedBy!: string | null;
+}

@@ -1,0 +1,50 @@
+import { Body, Controller, Get, HttpCode, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { AllowSystemContext } from '../common/decorators/allow-system-context.decorator';
+import { CurrentPrincipal } from '../common/decorators/current-principal.decorator';
+import { Roles } from '../common/decorators/roles.decorator';
+import { Errors } from '../common/errors/api-error';
+import { actorId, Principal } from '../common/principal';
+import { ApiErrors } from '../common/swagger/api-errors.decorator';
+import { SyncUserDto } from './dto/sync-user.dto';
+import { UserResponseDto } from './dto/user-response.dto';
+import { UserSyncService } from './user-sync.service';
+import { toUserResponse } from './user.mapper';
+
+@ApiTags('users')
+@Controller('api/users')
+export class UsersController {
+  constructor(private readonly sync: UserSyncService) {}
+
+  @Put()
+  @HttpCode(200)
+  @AllowSystemContext()
+  @Roles('admin')
+  @ApiBearerAuth()
+  @ApiSecurity('x-user-ctx')
+  @ApiOperation({
+    summary: 'Create or update a user synced from another system',
+    description: 'Matched by e-mail, then by username. Authorised by `x-user-ctx` from a trusted network, or an admin Bearer token.',
+  })
+  @ApiOkResponse({ type: UserResponseDto, description: 'The user, created or updated (never the password)' })
+  @ApiErrors(
+    [400, 'Invalid field, unknown field, or malformed x-user-ctx'],
+    [401, 'No credentials'],
+    [403, 'Not an admin, or x-user-ctx sent from an untrusted network'],
+    [409, 'Username belongs to another user'],
+  )
+  async upsert(@Body() body: SyncUserDto, @CurrentPrincipal() principal: Principal): Promise<UserResponseDto> {
+    const { user } = await this.sync.sync(body, actorId(principal));
+    return toUserResponse(user);
+  }
+
+  @Get('me')
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'The signed-in user' })
+  @ApiOkResponse({ type: UserResponseDto })
+  @ApiErrors([401, 'Missing, invalid or expired token'])
+  me(@CurrentPrincipal() principal: Principal): UserResponseDto {
+    if (principal.kind !== 'user') throw Errors.unauthenticated();
+    return toUserResponse(principal.user);
+  }
+}

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { PasswordsModule } from '../passwords/passwords.module';
+import { UserSyncService } from './user-sync.service';
+import { User } from './user.entity';
+import { UsersController } from './users.controller';
+import { UsersService } from './users.service';
+
+/** Owns the User table. Exports the services, never the repository. */
+@Module({
+  imports: [TypeOrmModule.forFeature([User]), PasswordsModule],
+  controllers: [UsersController],
+  providers: [UsersService, UserSyncService],
+  exports: [UsersService, UserSyncService],
+})
+export class UsersModule {}

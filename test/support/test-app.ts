@@ -1,0 +1,36 @@
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import request from 'supertest';
+import { createApp } from '../../src/app.factory';
+import { DatabaseKind, TestDatabase } from './databases';
+
+export interface TestApp {
+  app: NestFastifyApplication;
+  db: TestDatabase;
+  /** supertest bound to the in-process server */
+  http: () => ReturnType<typeof request>;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the real AppModule in-process on a fresh database (migrations run, as in production) with `env` applied
+ * on top of the test defaults. The previous environment is restored on close.
+ */
+export async function startTestApp(kind: DatabaseKind, env: Record<string, string | undefined> = {}): Promise<TestApp> {
+  const db = await kind.create();
+  const saved = { ...process.env };
+  Object.assign(process.env, { DATABASE_URL: db.url, ...env });
+  for (const [k, v] of Object.entries(env)) if (v === undefined) delete process.env[k];
+  const app = await createApp({ logger: false });
+  await app.init();
+  await app.getHttpAdapter().getInstance().ready();
+  return {
+    app,
+    db,
+    http: () => request(app.getHttpServer()),
+    close: async () => {
+      await app.close();
+      await db.drop();
+      process.env = saved;
+    },
+  };
+}
