@@ -5,7 +5,7 @@ export const SYSTEM_CTX = Buffer.from(JSON.stringify({ id: '__system', user: '__
 
 export const CLIENT = { clientId: 'client-app-id', clientSecret: 'client-app-secret' };
 
-export function passwordLogin(emailOrUsername: string, password: string, client: Record<string, string> = CLIENT) {
+export function passwordLogin(emailOrUsername: string, password: string, client: { clientId: string; clientSecret?: string } = CLIENT) {
   return { type: 'password', ...client, withPassword: { emailOrUsername, password } };
 }
 
