@@ -248,12 +248,14 @@ describeEachDatabase('Google sign-in', (kind) => {
       expect(JSON.stringify(res.body)).not.toMatch(/passwordHash|secret2FA/);
     });
 
-    it('gives the same user as /users/login/google', async () => {
+    it('gives the same user as /users/login/google, from the same cached key set', async () => {
       const account = newAccount('both');
       const orion = await orionGoogle(await signGoogleIdToken(key, account));
+      const fetches = jwks.requestCount;
       const api = await apiGoogle(await signGoogleIdToken(key, account));
 
       expect(api.body.user._guid).toBe(orion.body.user.hash);
+      expect(jwks.requestCount).toBe(fetches);
     });
 
     it('checks the client first: unknown client or wrong secret → 401 invalid_client', async () => {

@@ -16,6 +16,9 @@ const MAX_ATTEMPTS = 3;
 /**
  * Decides who a verified Google profile is: the user already linked to its `sub`; else the user with its e-mail
  * (linked now: Google has verified the address, which the verifier insists on); else a new user.
+ * Linking by e-mail trusts that whoever holds the existing account owns that address. Here accounts come from
+ * trusted systems' syncs, not open sign-up; with self-registration, link only accounts whose e-mail was verified,
+ * or someone could pre-register a victim's address with a password of their own and keep access after the link.
  * Each attempt is one transaction. Two simultaneous first sign-ins both try to insert: one loses on a unique key
  * (users.email, or the identity's (provider, subject)), rolls back, and its retry finds what the winner wrote.
  */
