@@ -19,12 +19,13 @@ export class AuthController {
   @Public()
   @UseGuards(LoginGuard)
   @HttpCode(200)
-  @ApiOperation({ summary: 'Sign in a user through a client application (password)' })
+  @ApiOperation({ summary: 'Sign in a user through a client application (type "password" or "google")' })
   @ApiOkResponse({ type: LoginResponseDto })
   @ApiErrors(
     [400, 'Missing or invalid field (named in `fields`)'],
-    [401, 'Unknown client or wrong client secret (invalid_client), or wrong credentials (invalid_credentials)'],
+    [401, 'Unknown client or wrong client secret (invalid_client), wrong credentials (invalid_credentials), or an invalid Google ID token (google_token_<reason>)'],
     [423, 'The account is locked'],
+    [503, 'type "google": Google sign-in not configured, or Google keys unreachable'],
   )
   login(@Body() _body: LoginDto, @Req() request: FastifyRequest & { user?: User }): LoginResponseDto {
     const user = request.user as User;

@@ -9,24 +9,31 @@ import { PasswordsModule } from '../passwords/passwords.module';
 import { UsersModule } from '../users/users.module';
 import { AuthController } from './auth.controller';
 import { CredentialsService } from './credentials.service';
+import { GoogleSignInService } from './google-sign-in.service';
 import { AuthenticationGuard } from './guards/authentication.guard';
 import { JwtAuthGuard } from './guards/jwt-auth.guard';
 import { LoginGuard } from './guards/login.guard';
 import { RolesGuard } from './guards/roles.guard';
 import { SystemContextGuard } from './guards/system-context.guard';
+import { OrionAuthenticationService } from './orion-authentication.service';
+import { OrionLoginController } from './orion-login.controller';
 import { JwtStrategy } from './strategies/jwt.strategy';
+import { LocalEmailStrategy } from './strategies/local-email.strategy';
 import { LocalStrategy } from './strategies/local.strategy';
 import { AccessTokenService } from './tokens/access-token.service';
 import { SigningKeys } from './tokens/signing-keys';
 
 @Module({
   imports: [PassportModule, JwtModule.register({}), UsersModule, ClientsModule, PasswordsModule],
-  controllers: [AuthController],
+  controllers: [AuthController, OrionLoginController],
   providers: [
     { provide: SigningKeys, inject: [authConfig.KEY], useFactory: (auth: ConfigType<typeof authConfig>) => SigningKeys.load(auth) },
     AccessTokenService,
     CredentialsService,
     LocalStrategy,
+    LocalEmailStrategy,
+    GoogleSignInService,
+    OrionAuthenticationService,
     JwtStrategy,
     JwtAuthGuard,
     SystemContextGuard,
@@ -35,6 +42,6 @@ import { SigningKeys } from './tokens/signing-keys';
     { provide: APP_GUARD, useClass: AuthenticationGuard },
     { provide: APP_GUARD, useClass: RolesGuard },
   ],
-  exports: [AccessTokenService, CredentialsService, SigningKeys],
+  exports: [AccessTokenService, CredentialsService, SigningKeys, GoogleSignInService, OrionAuthenticationService],
 })
 export class AuthModule {}

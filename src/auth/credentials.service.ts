@@ -1,10 +1,10 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
-import { HttpStatus } from '@nestjs/common';
-import { ApiError, Errors } from '../common/errors/api-error';
+import { Errors } from '../common/errors/api-error';
 import { PasswordHasher } from '../passwords/password-hasher';
 import { User } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
+import { assertMaySignIn } from './sign-in-policy';
 
 /** Checks an e-mail-or-username and password; the one place that decides whether a password sign-in succeeds. */
 @Injectable()
@@ -30,8 +30,9 @@ export class CredentialsService implements OnModuleInit {
     // A locked account answers 423 whatever the password: answering differently for the right one would let a
     // guesser keep going through the lock.
     if (user.isLocked) throw Errors.accountLocked();
+    // A user made by Google sign-in has no password: the usual 401, however the dummy comparison went.
     if (!matches || !user.passwordHash) throw Errors.invalidCredentials();
-    if (!user.isActive) throw new ApiError(HttpStatus.UNAUTHORIZED, 'account_disabled', 'This account is disabled');
+    assertMaySignIn(user);
     this.rehashIfNeeded(user, password);
     return user;
   }

@@ -1,4 +1,9 @@
 import { Client } from '../clients/client.entity';
+import { Identity } from '../users/identities/identity.entity';
 import { User } from '../users/user.entity';
 
-export const ENTITIES = [User, Client];
+export const ENTITIES = [
+  User,
+  Client,
+  Identity,
+];

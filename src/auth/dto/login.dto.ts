@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsDefined, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
+import { GoogleCredentialsDto } from './google-credentials.dto';
 
-export const LOGIN_TYPES = ['password'] as const;
+export const LOGIN_TYPES = ['password', 'google'] as const;
 export type LoginType = (typeof LOGIN_TYPES)[number];
 
 export class PasswordCredentialsDto {
@@ -34,4 +35,10 @@ export class LoginDto {
   @IsDefined({ message: 'is required when type is "password"' })
   @ValidateNested() @Type(() => PasswordCredentialsDto)
   withPassword?: PasswordCredentialsDto;
+
+  @ApiPropertyOptional({ type: GoogleCredentialsDto, description: 'Required when type is "google"' })
+  @ValidateIf((o: LoginDto) => o.type === 'google')
+  @IsDefined({ message: 'is required when type is "google"' })
+  @ValidateNested() @Type(() => GoogleCredentialsDto)
+  withGoogle?: GoogleCredentialsDto;
 }

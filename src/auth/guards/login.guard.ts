@@ -4,6 +4,7 @@ import { FastifyRequest } from 'fastify';
 import { Client } from '../../clients/client.entity';
 import { ClientsService } from '../../clients/clients.service';
 import { validateBody } from '../../common/pipes/validation';
+import { GOOGLE_ID_TOKEN_STRATEGY } from '../../google-auth/google-id-token.strategy';
 import { LoginDto, LoginType } from '../dto/login.dto';
 import { LOCAL_STRATEGY } from '../strategies/local.strategy';
 import { passportFailure } from './passport-failure';
@@ -17,9 +18,11 @@ declare module 'fastify' {
 /** Which Passport strategy checks each login `type`. */
 const STRATEGY_FOR: Record<LoginType, string> = {
   password: LOCAL_STRATEGY,
+  google: GOOGLE_ID_TOKEN_STRATEGY,
 };
 
-function strategyGuard(strategy: string): IAuthGuard {
+/** A Passport guard for `strategy` whose failures become our error bodies. */
+export function strategyGuard(strategy: string): IAuthGuard {
   const Base = AuthGuard(strategy) as Type<IAuthGuard>;
   return new (class extends Base {
     override handleRequest<T>(err: unknown, user: T, info: unknown): T {

@@ -1,0 +1,34 @@
+import { ApiProperty } from '@nestjs/swagger';
+
+/**
+ * The user in an Orion login answer. The seed also sends `secret2FA`; it is deliberately absent: a TOTP secret in a
+ * login answer hands the second factor to whoever knows the password, which defeats the point of having one.
+ */
+export class OrionUserDto {
+  @ApiProperty({ example: 'user_3DqfWw6ZJoZf5waKSckJLMOtVu', description: "The user's public id (`_guid`)" })
+  hash!: string;
+
+  @ApiProperty({ example: 'Orion', description: 'Display name: the name, else first + last name, else the username, else the e-mail local part' })
+  name!: string;
+
+  @ApiProperty({ example: 'orion@services.dev' })
+  email!: string;
+
+  @ApiProperty({ example: false, description: 'Whether the e-mail address is verified' })
+  emailValid!: boolean;
+
+  @ApiProperty({ example: false })
+  using2FA!: boolean;
+}
+
+/** AuthenticationDTO of orion-authenticate.txt: the user and a signed JWT. */
+export class OrionAuthenticationDto {
+  @ApiProperty({ type: OrionUserDto })
+  user!: OrionUserDto;
+
+  @ApiProperty({
+    example: 'eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiIsImtpZCI6Ii4uLiJ9...',
+    description: 'RS256 access token (sub, iss, aud, iat, exp, jti, email, upn, groups, c_hash), as from /api/auth/login',
+  })
+  token!: string;
+}

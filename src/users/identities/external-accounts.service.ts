@@ -1,0 +1,83 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { newUserGuid, newUserId } from '../../common/ids/ids';
+import { User } from '../user.entity';
+import { Identity } from './identity.entity';
+
+/** What an outside provider tells us about a person we are about to create. */
+export interface ExternalUserProfile {
+  email: string;
+  name: string | null;
+  firstName: string | null;
+  lastName: string | null;
+  avatar: string | null;
+}
+
+/** Roles of a user created by an outside sign-in: a plain user, never more. */
+const EXTERNAL_USER_ROLES = ['user'];
+
+/** Keeps a provider's free text within the column sizes (PostgreSQL refuses an over-long varchar). */
+function fit(value: string | null, max: number): string | null {
+  return value === null ? null : value.slice(0, max);
+}
+
+/**
+ * The writes and reads an outside sign-in (Google) needs, for AuthModule to compose inside one transaction: every
+ * method takes the transaction's EntityManager. The sign-in decision itself lives in AuthModule; this service only
+ * keeps the User and Identity tables in UsersModule's hands.
+ */
+@Injectable()
+export class ExternalAccountsService {
+  /** The user linked to this provider account, deleted ones included (the caller refuses them). */
+  async findLinkedUser(em: EntityManager, provider: string, subject: string): Promise<User | null> {
+    const identity = await em.getRepository(Identity).findOneBy({ provider, subject });
+    if (!identity) return null;
+    return em.getRepository(User).findOne({ where: { id: identity.userId }, withDeleted: true });
+  }
+
+  /** By e-mail, deleted users included, so a deleted account is refused rather than re-created under its e-mail. */
+  findByEmail(em: EntityManager, email: string): Promise<User | null> {
+    return em.getRepository(User).findOne({ where: { email: email.trim().toLowerCase() }, withDeleted: true });
+  }
+
+  /** Links the provider account to the user; a concurrent identical link fails on the primary key. */
+  async link(em: EntityManager, provider: string, subject: string, userId: string): Promise<void> {
+    await em.getRepository(Identity).insert({ provider, subject, userId, createdAt: new Date() });
+  }
+
+  /** A user vouched for by the provider: e-mail verified, no password, plain user role. */
+  async createUser(em: EntityManager, profile: ExternalUserProfile, createdBy: string): Promise<User> {
+    const repo = em.getRepository(User);
+    const now = new Date();
+    const user = repo.create({
+      id: newUserId(),
+      guid: newUserGuid(),
+      username: null,
+      email: profile.email.trim().toLowerCase(),
+      emailVerified: true,
+      passwordHash: null,
+      name: fit(profile.name, 200),
+      firstName: fit(profile.firstName, 100),
+      lastName: fit(profile.lastName, 100),
+      // A truncated URL is a broken one: drop an over-long picture instead.
+      avatar: profile.avatar !== null && profile.avatar.length <= 2048 ? profile.avatar : null,
+      locale: null,
+      roles: [...EXTERNAL_USER_ROLES],
+      phoneNumber: null,
+      birthday: null,
+      gender: null,
+      using2FA: false,
+      isActive: true,
+      isLocked: false,
+      lockedAt: null,
+      createdAt: now,
+      createdBy,
+      updatedAt: now,
+      updatedBy: null,
+      deletedAt: null,
+      deletedBy: null,
+    });
+    await repo.insert(user);
+    return user;
+  }
+}
