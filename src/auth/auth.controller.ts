@@ -1,10 +1,12 @@
 import { Body, Controller, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyRequest } from 'fastify';
 import { Public } from '../common/decorators/public.decorator';
+import { Errors } from '../common/errors/api-error';
 import { ApiErrors } from '../common/swagger/api-errors.decorator';
 import { User } from '../users/user.entity';
 import { toUserResponse } from '../users/user.mapper';
+import { LOGIN_EXAMPLES } from './dto/login.examples';
 import { LoginResponseDto } from './dto/login-response.dto';
 import { LoginDto } from './dto/login.dto';
 import { LoginGuard } from './guards/login.guard';
@@ -20,11 +22,12 @@ export class AuthController {
   @UseGuards(LoginGuard)
   @HttpCode(200)
   @ApiOperation({ summary: 'Sign in a user through a client application (password)' })
-  @ApiOkResponse({ type: LoginResponseDto })
+  @ApiBody({ type: LoginDto, examples: LOGIN_EXAMPLES })
+  @ApiOkResponse({ type: LoginResponseDto, description: 'Signed in: an RS256 access token for the client, and the user' })
   @ApiErrors(
     [400, 'Missing or invalid field (named in `fields`)'],
-    [401, 'Unknown client or wrong client secret (invalid_client), or wrong credentials (invalid_credentials)'],
-    [423, 'The account is locked'],
+    [401, 'Unknown client or wrong client secret (invalid_client), or wrong credentials (invalid_credentials)', Errors.invalidCredentials()],
+    [423, 'The account is locked', Errors.accountLocked()],
   )
   login(@Body() _body: LoginDto, @Req() request: FastifyRequest & { user?: User }): LoginResponseDto {
     const user = request.user as User;
