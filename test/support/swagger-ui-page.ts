@@ -42,14 +42,14 @@ export class SwaggerUiPage {
     };
   }
 
-  /** Authorize → the bearer field → Authorize → Close. */
-  async authorizeBearer(token: string): Promise<void> {
+  /** Authorize → the field of `scheme` (as named in the document) → Authorize → Close. */
+  async authorize(scheme: string, value: string): Promise<void> {
     await this.page.getByRole('button', { name: 'Authorize' }).first().click();
     const dialog = this.page.locator('.modal-ux');
-    const bearer = dialog.locator('.auth-container').filter({ has: this.page.locator('h4 code', { hasText: /^bearer$/ }) });
-    await bearer.locator('#auth-bearer-value').fill(token);
-    await bearer.getByRole('button', { name: 'Apply credentials' }).click();
-    await bearer.getByRole('button', { name: 'Remove authorization' }).waitFor();
+    const section = dialog.locator('.auth-container').filter({ has: this.page.locator('h4 code', { hasText: new RegExp(`^${scheme}$`) }) });
+    await section.getByRole('textbox').fill(value);
+    await section.getByRole('button', { name: 'Apply credentials' }).click();
+    await section.getByRole('button', { name: 'Remove authorization' }).waitFor();
     await dialog.locator('button.close-modal').click();
     await dialog.waitFor({ state: 'detached' });
   }
