@@ -89,6 +89,7 @@ describe('OpenAPI audit catches gaps', () => {
     allowsSystemContext: false,
     roles: [],
     takesBody: true,
+    validatesQuery: false,
     ...over,
   });
   const error = { content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorResponseDto' } } } };
@@ -151,6 +152,14 @@ describe('OpenAPI audit catches gaps', () => {
       expect.stringContaining('the 401 response is not an ErrorResponseDto'),
       expect.stringContaining('"x-user-ctx" is not among its security requirements'),
     ]);
+  });
+
+  it('asks for a 400 on a route that validates a query DTO', () => {
+    const doc = good();
+    const op = doc.paths['/api/things/{id}'].post;
+    delete op.requestBody;
+    delete op.responses!['400'];
+    expect(routeProblems(doc, route({ takesBody: false, validatesQuery: true }))).toEqual([expect.stringContaining('no 400 response documented, although it validates a query DTO')]);
   });
 
   it('asks nothing about security of a @Public() route without a body', () => {

@@ -84,6 +84,7 @@ function errorProblems(route: RegisteredRoute, op: OpenApiOperation, responses: 
     if (!responses[status]) problems.push(`no ${status} response documented, although ${why}`);
   };
   if (route.takesBody || op.requestBody) need('400', 'it takes a body');
+  else if (route.validatesQuery) need('400', 'it validates a query DTO');
   if (!route.isPublic) need('401', 'it is not @Public()');
   if (route.roles.length) need('403', `it requires the role ${route.roles.join(' or ')}`);
   for (const [status, response] of Object.entries(responses)) {

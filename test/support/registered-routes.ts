@@ -18,9 +18,20 @@ export interface RegisteredRoute {
   allowsSystemContext: boolean;
   roles: string[];
   takesBody: boolean;
+  /** A `@Query()` typed by a DTO class, which the global validation pipe checks. */
+  validatesQuery: boolean;
 }
 
 type Handler = (...args: unknown[]) => unknown;
+
+const PRIMITIVES: unknown[] = [String, Number, Boolean, Object, Array, undefined];
+
+/** Whether a handler argument of `paramtype` is a DTO class (so the validation pipe can reject it with a 400). */
+function hasDtoArgument(controller: object, name: string, paramtype: RouteParamtypes): boolean {
+  const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, name) ?? {}) as Record<string, { index: number }>;
+  const types = (Reflect.getMetadata('design:paramtypes', (controller as { prototype: object }).prototype, name) ?? []) as unknown[];
+  return Object.entries(args).some(([key, arg]) => key.startsWith(`${paramtype}:`) && !PRIMITIVES.includes(types[arg.index]));
+}
 
 /** `├── /api/users (PUT)`: the tree drawing, one path segment, and the methods when a route ends there. */
 const TREE_LINE = /^((?:[│ ] {3})*)[├└]── (\S+)(?: \(([A-Z, ]+)\))?/;
@@ -86,6 +97,7 @@ export function nestRoutes(app: NestFastifyApplication): RegisteredRoute[] {
         allowsSystemContext: reflector.getAllAndOverride<boolean>(ALLOW_SYSTEM_CONTEXT, targets) === true,
         roles: reflector.getAllAndOverride<string[]>(REQUIRED_ROLES, targets) ?? [],
         takesBody: Object.keys(args).some((key) => key.startsWith(`${RouteParamtypes.BODY}:`)),
+        validatesQuery: hasDtoArgument(controller, name, RouteParamtypes.QUERY),
       };
       for (const base of asList(Reflect.getMetadata(PATH_METADATA, controller) as string | string[] | undefined)) {
         for (const own of asList(methodPaths)) {
@@ -118,6 +130,7 @@ export function registeredRoutes(app: NestFastifyApplication, exclude: (path: st
         allowsSystemContext: false,
         roles: [],
         takesBody: false,
+        validatesQuery: false,
       },
   );
 }
