@@ -25,7 +25,7 @@ export class AuthController {
   @ApiBody({ type: LoginDto, examples: LOGIN_EXAMPLES })
   @ApiOkResponse({ type: LoginResponseDto, description: 'Signed in: an RS256 access token for the client, and the user' })
   @ApiErrors(
-    [400, 'Missing or invalid field (named in `fields`)'],
+    [400, 'Missing or invalid field (named in `fields`)', Errors.badInput([{ field: 'withPassword.password', reason: 'should not be empty' }])],
     [401, 'Unknown client or wrong client secret (invalid_client), or wrong credentials (invalid_credentials)', Errors.invalidCredentials()],
     [423, 'The account is locked', Errors.accountLocked()],
   )

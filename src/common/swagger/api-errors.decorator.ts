@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiResponse } from '@nestjs/swagger';
-import { ApiError } from '../errors/api-error';
+import { ApiError, Errors } from '../errors/api-error';
 import { CODES as ERROR_CODES, statusText } from '../filters/all-exceptions.filter';
 
 class FieldErrorDto {
@@ -23,13 +23,13 @@ export type ApiErrorSpec = [status: number, description: string, raised?: ApiErr
 
 /** The body the global filter would send for `status`, as Swagger UI shows it. */
 export function errorExample(status: number, description: string, raised?: ApiError): ErrorResponseDto {
-  const fields = raised?.fields ?? (status === 400 ? [{ field: 'email', reason: 'must be a valid e-mail address' }] : undefined);
+  const error = raised ?? (status === 400 ? Errors.badInput([{ field: 'email', reason: 'must be a valid e-mail address' }]) : undefined);
   return {
     statusCode: status,
     error: statusText(status),
-    code: raised?.code ?? ERROR_CODES[status] ?? 'error',
-    message: raised?.message ?? description,
-    ...(fields ? { fields } : {}),
+    code: error?.code ?? ERROR_CODES[status] ?? 'error',
+    message: error?.message ?? description,
+    ...(error?.fields ? { fields: error.fields } : {}),
     requestId: '5f0c6a3e-4b7d-4f7e-9d38-3f0f2a1c9b11',
   };
 }
