@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { AllowSystemContext } from '../common/decorators/allow-system-context.decorator';
 import { CurrentPrincipal } from '../common/decorators/current-principal.decorator';
 import { Roles } from '../common/decorators/roles.decorator';
@@ -7,6 +7,7 @@ import { Errors } from '../common/errors/api-error';
 import { actorId, Principal } from '../common/principal';
 import { ApiErrors } from '../common/swagger/api-errors.decorator';
 import { SyncUserDto } from './dto/sync-user.dto';
+import { SYNC_USER_EXAMPLES } from './dto/sync-user.examples';
 import { UserResponseDto } from './dto/user-response.dto';
 import { UserSyncService } from './user-sync.service';
 import { toUserResponse } from './user.mapper';
@@ -26,12 +27,13 @@ export class UsersController {
     summary: 'Create or update a user synced from another system',
     description: 'Matched by e-mail, then by username. Authorised by `x-user-ctx` from a trusted network, or an admin Bearer token.',
   })
+  @ApiBody({ type: SyncUserDto, examples: SYNC_USER_EXAMPLES })
   @ApiOkResponse({ type: UserResponseDto, description: 'The user, created or updated (never the password)' })
   @ApiErrors(
     [400, 'Invalid field, unknown field, or malformed x-user-ctx'],
-    [401, 'No credentials'],
-    [403, 'Not an admin, or x-user-ctx sent from an untrusted network'],
-    [409, 'Username belongs to another user'],
+    [401, 'No credentials, or an invalid or expired token', Errors.unauthenticated()],
+    [403, 'Not an admin, or x-user-ctx sent from an untrusted network', Errors.forbidden('The x-user-ctx header is not accepted from this network')],
+    [409, 'Username belongs to another user', Errors.conflict('username_taken', 'username "cersei.lannister" belongs to another user')],
   )
   async upsert(@Body() body: SyncUserDto, @CurrentPrincipal() principal: Principal): Promise<UserResponseDto> {
     const { user } = await this.sync.sync(body, actorId(principal));
@@ -41,8 +43,8 @@ export class UsersController {
   @Get('me')
   @ApiBearerAuth()
   @ApiOperation({ summary: 'The signed-in user' })
-  @ApiOkResponse({ type: UserResponseDto })
-  @ApiErrors([401, 'Missing, invalid or expired token'])
+  @ApiOkResponse({ type: UserResponseDto, description: 'The user the Bearer token was issued to' })
+  @ApiErrors([401, 'Missing, invalid or expired token', Errors.unauthenticated()])
   me(@CurrentPrincipal() principal: Principal): UserResponseDto {
     if (principal.kind !== 'user') throw Errors.unauthenticated();
     return toUserResponse(principal.user);

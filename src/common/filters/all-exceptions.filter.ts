@@ -12,7 +12,8 @@ interface ErrorBody {
   requestId: string;
 }
 
-const CODES: Record<number, string> = {
+/** The code of an error that names none (exported for the examples in the OpenAPI document). */
+export const CODES: Record<number, string> = {
   400: 'invalid_request',
   401: 'unauthenticated',
   403: 'forbidden',
@@ -26,7 +27,7 @@ const CODES: Record<number, string> = {
   503: 'service_unavailable',
 };
 
-function statusText(status: number): string {
+export function statusText(status: number): string {
   return (HttpStatus[status] ?? 'ERROR')
     .toLowerCase()
     .split('_')

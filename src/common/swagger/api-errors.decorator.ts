@@ -1,5 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiResponse } from '@nestjs/swagger';
+import { ApiError, Errors } from '../errors/api-error';
+import { CODES as ERROR_CODES, statusText } from '../filters/all-exceptions.filter';
 
 class FieldErrorDto {
   @ApiProperty({ example: 'withPassword.password' }) field!: string;
@@ -16,6 +18,26 @@ export class ErrorResponseDto {
   requestId!: string;
 }
 
-/** Documents each listed error status with the common error body. */
-export const ApiErrors = (...statuses: [number, string][]) =>
-  applyDecorators(...statuses.map(([status, description]) => ApiResponse({ status, description, type: ErrorResponseDto })));
+/** `[status, description]`, optionally with the error the route raises for it, whose code and message become the example. */
+export type ApiErrorSpec = [status: number, description: string, raised?: ApiError];
+
+/** The body the global filter would send for `status`, as Swagger UI shows it. */
+export function errorExample(status: number, description: string, raised?: ApiError): ErrorResponseDto {
+  const error = raised ?? (status === 400 ? Errors.badInput([{ field: 'email', reason: 'must be a valid e-mail address' }]) : undefined);
+  return {
+    statusCode: status,
+    error: statusText(status),
+    code: error?.code ?? ERROR_CODES[status] ?? 'error',
+    message: error?.message ?? description,
+    ...(error?.fields ? { fields: error.fields } : {}),
+    requestId: '5f0c6a3e-4b7d-4f7e-9d38-3f0f2a1c9b11',
+  };
+}
+
+/** Documents each listed error status with the common error body and an example of it. */
+export const ApiErrors = (...specs: ApiErrorSpec[]) =>
+  applyDecorators(
+    ...specs.map(([status, description, raised]) =>
+      ApiResponse({ status, description, type: ErrorResponseDto, example: errorExample(status, description, raised) }),
+    ),
+  );

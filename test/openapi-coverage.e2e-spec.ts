@@ -1,0 +1,173 @@
+import { DOCS_JSON_PATH, DOCS_PATH } from '../src/common/swagger/setup-swagger';
+import { testDatabases } from './support/databases';
+import { auditDocument, OpenApiDocument, routeProblems } from './support/openapi-audit';
+import { RegisteredRoute, registeredRoutes } from './support/registered-routes';
+import { startTestApp, TestApp } from './support/test-app';
+
+/** Swagger UI's own pages and the documents themselves are not API operations. */
+function isDocsRoute(path: string): boolean {
+  return path === `/${DOCS_PATH}` || path.startsWith(`/${DOCS_PATH}/`) || path.startsWith(`/${DOCS_PATH}-`);
+}
+
+/**
+ * Every route the app serves (read from Fastify, whoever added it) must be in /docs-json with a success schema and
+ * examples, the error statuses its guards and pipes can answer, and its security schemes. The document does not
+ * depend on the database, so this runs on SQLite only.
+ */
+describe('OpenAPI document covers every served route', () => {
+  let t: TestApp;
+  let doc: OpenApiDocument;
+  let routes: RegisteredRoute[];
+
+  beforeAll(async () => {
+    t = await startTestApp(testDatabases()[0].kind!);
+    const res = await t.http().get(`/${DOCS_JSON_PATH}`);
+    expect(res.status).toBe(200);
+    doc = res.body as OpenApiDocument;
+    routes = registeredRoutes(t.app, isDocsRoute);
+  });
+  afterAll(() => t.close());
+
+  it('finds the routes of the foundation (the inventory itself works)', () => {
+    const keys = routes.map((r) => `${r.method} ${r.path}`);
+    expect(keys).toEqual(expect.arrayContaining(['POST /api/auth/login', 'PUT /api/users', 'GET /api/users/me']));
+    expect(routes.find((r) => r.path === '/api/auth/login')).toMatchObject({ isPublic: true, takesBody: true });
+    expect(routes.find((r) => r.path === '/api/users')).toMatchObject({ isPublic: false, allowsSystemContext: true, roles: ['admin'] });
+    expect(keys.filter((k) => k.includes(`/${DOCS_PATH}`))).toEqual([]);
+  });
+
+  it('documents every served route completely (any problem is listed by route)', () => {
+    expect(auditDocument(doc, routes)).toEqual([]);
+  });
+
+  it('defines the Bearer and x-user-ctx security schemes', () => {
+    expect(doc.components?.securitySchemes).toMatchObject({
+      bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
+      'x-user-ctx': { type: 'apiKey', in: 'header', name: 'x-user-ctx' },
+    });
+  });
+
+  it('offers the seed bodies as the first examples of POST /api/auth/login and PUT /api/users', () => {
+    const first = (path: string, method: string) => {
+      const examples = (doc.paths[path][method].requestBody?.content?.['application/json'].examples ?? {}) as Record<string, { value: unknown }>;
+      return Object.values(examples)[0]?.value;
+    };
+    expect(first('/api/auth/login', 'post')).toEqual({
+      type: 'password',
+      clientId: 'client-app-id',
+      clientSecret: 'client-app-secret',
+      withPassword: { emailOrUsername: 'cersei-lannister@gmail.com', password: 'C3rs3i#L4nnist3r' },
+    });
+    expect(first('/api/users', 'put')).toEqual({
+      username: 'cersei.lannister',
+      email: 'cersei-lannister@gmail.com',
+      password: 'C3rs3i#L4nnist3r',
+      emailVerified: true,
+    });
+  });
+
+  it('shows error examples with the code the route really answers', () => {
+    const example = doc.paths['/api/auth/login'].post.responses?.['401'].content?.['application/json'].example;
+    expect(example).toMatchObject({ statusCode: 401, error: 'Unauthorized', code: 'invalid_credentials' });
+  });
+
+  it('shows no password or hash in any response schema', () => {
+    const responses = JSON.stringify(Object.values(doc.paths).flatMap((ops) => Object.values(ops).map((op) => op.responses)));
+    const schemas = JSON.stringify(doc.components?.schemas?.UserResponseDto);
+    expect(schemas).not.toMatch(/password/i);
+    expect(responses).not.toMatch(/\$2[aby]\$/);
+  });
+});
+
+/** The audit must be able to fail: each gap it is meant to catch, shown on a small hand-made document. */
+describe('OpenAPI audit catches gaps', () => {
+  const route = (over: Partial<RegisteredRoute> = {}): RegisteredRoute => ({
+    method: 'POST',
+    path: '/api/things/:id',
+    handler: 'ThingsController.create',
+    isPublic: false,
+    allowsSystemContext: false,
+    roles: [],
+    takesBody: true,
+    validatesQuery: false,
+    ...over,
+  });
+  const error = { content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorResponseDto' } } } };
+  const good = (): OpenApiDocument => ({
+    paths: {
+      '/api/things/{id}': {
+        post: {
+          requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/Thing' } } } },
+          responses: {
+            '200': { content: { 'application/json': { schema: { $ref: '#/components/schemas/Thing' } } } },
+            '400': error,
+            '401': error,
+          },
+          security: [{ bearer: [] }],
+        },
+      },
+    },
+    components: {
+      schemas: { Thing: { type: 'object', properties: { name: { type: 'string', example: 'x' } } } },
+      securitySchemes: { bearer: {}, 'x-user-ctx': {} },
+    },
+  });
+
+  it('passes a complete document', () => {
+    expect(auditDocument(good(), [route()])).toEqual([]);
+  });
+
+  it('reports a served route missing from the document, and a documented route nobody serves', () => {
+    expect(auditDocument(good(), [route({ path: '/api/other' })])).toEqual([
+      'POST /api/other (ThingsController.create): not in the OpenAPI document',
+      'POST /api/things/{id}: documented but not served',
+    ]);
+  });
+
+  it('reports a route served outside any controller', () => {
+    expect(routeProblems(good(), route({ handler: null }))).toEqual([expect.stringContaining('outside any Nest controller')]);
+  });
+
+  it('reports a missing 2xx, 400, 401, 403 and security requirement', () => {
+    const doc = good();
+    const op = doc.paths['/api/things/{id}'].post;
+    op.responses = {};
+    delete op.security;
+    expect(routeProblems(doc, route({ roles: ['admin'] }))).toEqual([
+      'no 2xx response documented',
+      expect.stringContaining('no 400 response'),
+      expect.stringContaining('no 401 response'),
+      expect.stringContaining('no 403 response'),
+      expect.stringContaining('no security requirement'),
+    ]);
+  });
+
+  it('reports a missing example, an error not shaped as ErrorResponseDto, and a missing x-user-ctx scheme', () => {
+    const doc = good();
+    doc.components!.schemas!.Thing.properties!.count = { type: 'number' };
+    doc.paths['/api/things/{id}'].post.responses!['401'] = { description: 'no body' };
+    expect(routeProblems(doc, route({ allowsSystemContext: true }))).toEqual([
+      'the 200 response has no example for: count',
+      'the request body has no example for: count',
+      expect.stringContaining('the 401 response is not an ErrorResponseDto'),
+      expect.stringContaining('"x-user-ctx" is not among its security requirements'),
+    ]);
+  });
+
+  it('asks for a 400 on a route that validates a query DTO', () => {
+    const doc = good();
+    const op = doc.paths['/api/things/{id}'].post;
+    delete op.requestBody;
+    delete op.responses!['400'];
+    expect(routeProblems(doc, route({ takesBody: false, validatesQuery: true }))).toEqual([expect.stringContaining('no 400 response documented, although it validates a query DTO')]);
+  });
+
+  it('asks nothing about security of a @Public() route without a body', () => {
+    const doc = good();
+    const op = doc.paths['/api/things/{id}'].post;
+    delete op.security;
+    delete op.requestBody;
+    op.responses = { '200': op.responses!['200'] };
+    expect(routeProblems(doc, route({ isPublic: true, takesBody: false }))).toEqual([]);
+  });
+});

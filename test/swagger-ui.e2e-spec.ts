@@ -1,0 +1,110 @@
+import { mkdirSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { describeWithBrowser, launchChromium } from './support/browser';
+import { testDatabases } from './support/databases';
+import { CLIENT, passwordLogin, syncUser, SYSTEM_CTX } from './support/seed';
+import { SwaggerUiPage } from './support/swagger-ui-page';
+import { startTestApp, TestApp } from './support/test-app';
+
+const SCREENSHOTS = join(__dirname, '..', 'test-output', 'swagger-ui');
+const USER = { username: 'arya.stark', email: 'arya-stark@gmail.com', password: 'N0t-T0day!', emailVerified: true };
+
+/**
+ * A person using Swagger UI in headless Chromium: signs in with Try it out, authorizes with the token it shows and
+ * calls GET /api/users/me; syncs a user with x-user-ctx. Swagger UI does not depend on the database, so this runs on
+ * SQLite only.
+ */
+describeWithBrowser('Swagger UI in Chromium', () => {
+  let t: TestApp;
+  let base: string;
+  let browser: Browser;
+  let page: Page;
+  const outsideRequests: string[] = [];
+  /** CSP violations and script errors: a Content-Security-Policy that breaks Swagger UI shows up here by directive. */
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    t = await startTestApp(testDatabases()[0].kind!);
+    await t.app.listen(0, '127.0.0.1');
+    base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
+    await syncUser(t, USER);
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1280, height: 1400 } });
+    page.setDefaultTimeout(30_000);
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) pageErrors.push(m.text());
+    });
+    // Tests never reach outside hosts: anything not served by the app is refused and remembered.
+    await page.route(
+      (url) => url.origin !== base,
+      (route) => {
+        outsideRequests.push(route.request().url());
+        return route.abort();
+      },
+    );
+    mkdirSync(SCREENSHOTS, { recursive: true });
+  }, 120_000);
+
+  beforeEach(() => {
+    outsideRequests.length = 0;
+    pageErrors.length = 0;
+  });
+
+  /** Each test ends here: no outside host asked, no script error, no CSP violation. */
+  const expectCleanPage = () => expect({ outsideRequests, pageErrors }).toEqual({ outsideRequests: [], pageErrors: [] });
+
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  it('signs in with Try it out, authorizes with the shown token, and GET /api/users/me shows 200 with the e-mail', async () => {
+    const ui = new SwaggerUiPage(page);
+    await ui.open(`${base}/docs`);
+
+    const login = ui.operation('auth', 'AuthController_login');
+    await ui.tryItOut(login, passwordLogin(USER.email, USER.password, CLIENT));
+    const signedIn = await ui.execute(login);
+    expect(signedIn.status).toBe(200);
+    const { accessToken } = JSON.parse(signedIn.body) as { accessToken: string };
+    expect(accessToken).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
+
+    await ui.authorize('bearer', accessToken);
+
+    const me = ui.operation('users', 'UsersController_me');
+    await ui.tryItOut(me);
+    const shown = await ui.execute(me);
+    await me.screenshot({ path: join(SCREENSHOTS, 'me-200.png') });
+    expect(shown.status).toBe(200);
+    expect(JSON.parse(shown.body)).toMatchObject({ email: USER.email, username: USER.username });
+    expect(shown.curl).toContain(`Authorization: Bearer ${accessToken}`);
+    expect(shown.body).not.toMatch(/password|\$2[aby]\$/i);
+    expectCleanPage();
+  }, 120_000);
+
+  it('pre-fills the login body with the seed example', async () => {
+    const ui = new SwaggerUiPage(page);
+    await ui.open(`${base}/docs`);
+    const login = ui.operation('auth', 'AuthController_login');
+    await ui.tryItOut(login);
+    const body = JSON.parse(await login.locator('textarea.body-param__text').inputValue()) as unknown;
+    expect(body).toEqual(passwordLogin('cersei-lannister@gmail.com', 'C3rs3i#L4nnist3r', CLIENT));
+    expectCleanPage();
+  }, 60_000);
+
+  it('creates the seed user with PUT /api/users authorized by x-user-ctx (step 1 of the README)', async () => {
+    const ui = new SwaggerUiPage(page);
+    await ui.open(`${base}/docs`);
+    await ui.authorize('x-user-ctx', SYSTEM_CTX);
+    const upsert = ui.operation('users', 'UsersController_upsert');
+    await ui.tryItOut(upsert);
+    const shown = await ui.execute(upsert);
+    expect(shown.status).toBe(200);
+    expect(JSON.parse(shown.body)).toMatchObject({ email: 'cersei-lannister@gmail.com', emailVerified: true, createdBy: '__system' });
+    expect(shown.curl).toContain(`x-user-ctx: ${SYSTEM_CTX}`);
+    expectCleanPage();
+  }, 60_000);
+});
