@@ -1,4 +1,9 @@
+import { RefreshToken } from '../auth/refresh/refresh-token.entity';
 import { Client } from '../clients/client.entity';
 import { User } from '../users/user.entity';
 
-export const ENTITIES = [User, Client];
+export const ENTITIES = [
+  User,
+  Client,
+  RefreshToken,
+];

@@ -1,12 +1,15 @@
-import { Body, Controller, Get, HttpCode, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Patch, Post, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { AllowSystemContext } from '../common/decorators/allow-system-context.decorator';
 import { CurrentPrincipal } from '../common/decorators/current-principal.decorator';
 import { Roles } from '../common/decorators/roles.decorator';
 import { Errors } from '../common/errors/api-error';
 import { actorId, Principal } from '../common/principal';
 import { ApiErrors } from '../common/swagger/api-errors.decorator';
+import { ChangePasswordDto } from './dto/change-password.dto';
 import { SyncUserDto } from './dto/sync-user.dto';
+import { UpdateMeDto } from './dto/update-me.dto';
+import { OwnAccountService } from './me/own-account.service';
 import { UserResponseDto } from './dto/user-response.dto';
 import { UserSyncService } from './user-sync.service';
 import { toUserResponse } from './user.mapper';
@@ -14,7 +17,10 @@ import { toUserResponse } from './user.mapper';
 @ApiTags('users')
 @Controller('api/users')
 export class UsersController {
-  constructor(private readonly sync: UserSyncService) {}
+  constructor(
+    private readonly sync: UserSyncService,
+    private readonly ownAccount: OwnAccountService,
+  ) {}
 
   @Put()
   @HttpCode(200)
@@ -31,7 +37,7 @@ export class UsersController {
     [400, 'Invalid field, unknown field, or malformed x-user-ctx'],
     [401, 'No credentials'],
     [403, 'Not an admin, or x-user-ctx sent from an untrusted network'],
-    [409, 'Username belongs to another user'],
+    [409, 'Username belongs to another user (username_taken), or the e-mail is of a soft-deleted user and "restore" is not true (user_deleted)'],
   )
   async upsert(@Body() body: SyncUserDto, @CurrentPrincipal() principal: Principal): Promise<UserResponseDto> {
     const { user } = await this.sync.sync(body, actorId(principal));
@@ -46,5 +52,34 @@ export class UsersController {
   me(@CurrentPrincipal() principal: Principal): UserResponseDto {
     if (principal.kind !== 'user') throw Errors.unauthenticated();
     return toUserResponse(principal.user);
+  }
+
+  @Patch('me')
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Edit your own profile', description: 'Profile fields only: roles, isActive or any other field is a 400.' })
+  @ApiOkResponse({ type: UserResponseDto })
+  @ApiErrors([400, 'Invalid field, or a field you may not set (roles, isActive, …)'], [401, 'Missing, invalid or expired token'])
+  async updateMe(@Body() body: UpdateMeDto, @CurrentPrincipal() principal: Principal): Promise<UserResponseDto> {
+    if (principal.kind !== 'user') throw Errors.unauthenticated();
+    return toUserResponse(await this.ownAccount.updateProfile(principal.user, body));
+  }
+
+  @Post('me/password')
+  @HttpCode(204)
+  @ApiBearerAuth()
+  @ApiOperation({
+    summary: 'Change your own password',
+    description: 'Needs the current password. Ends every session of the user, this one included: sign in again with the new password.',
+  })
+  @ApiNoContentResponse({ description: 'Password changed; every earlier access and refresh token is revoked' })
+  @ApiErrors(
+    [400, 'Missing field, or the new password breaks the rules'],
+    [401, 'Missing, invalid or expired token'],
+    [403, 'The current password is not correct (invalid_current_password)'],
+    [409, 'The password was changed concurrently'],
+  )
+  async changeMyPassword(@Body() body: ChangePasswordDto, @CurrentPrincipal() principal: Principal): Promise<void> {
+    if (principal.kind !== 'user') throw Errors.unauthenticated();
+    await this.ownAccount.changePassword(principal.user, body.currentPassword, body.newPassword);
   }
 }

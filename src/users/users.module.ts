@@ -1,7 +1,11 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { PasswordsModule } from '../passwords/passwords.module';
+import { UsersAdminService } from './admin/users-admin.service';
+import { UsersQueryService } from './admin/users-query.service';
+import { OwnAccountService } from './me/own-account.service';
 import { UserSyncService } from './user-sync.service';
+import { UsersAdminController } from './users-admin.controller';
 import { User } from './user.entity';
 import { UsersController } from './users.controller';
 import { UsersService } from './users.service';
@@ -9,8 +13,9 @@ import { UsersService } from './users.service';
 /** Owns the User table. Exports the services, never the repository. */
 @Module({
   imports: [TypeOrmModule.forFeature([User]), PasswordsModule],
-  controllers: [UsersController],
-  providers: [UsersService, UserSyncService],
+  // UsersController first: its static /me routes are registered before the admin controller's /:id.
+  controllers: [UsersController, UsersAdminController],
+  providers: [UsersService, UserSyncService, UsersQueryService, UsersAdminService, OwnAccountService],
   exports: [UsersService, UserSyncService],
 })
 export class UsersModule {}

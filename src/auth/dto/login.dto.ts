@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsDefined, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
 
-export const LOGIN_TYPES = ['password'] as const;
+export const LOGIN_TYPES = ['password', 'refresh_token'] as const;
 export type LoginType = (typeof LOGIN_TYPES)[number];
 
 export class PasswordCredentialsDto {
@@ -13,6 +13,12 @@ export class PasswordCredentialsDto {
   @ApiProperty({ example: 'C3rs3i#L4nnist3r' })
   @IsString() @IsNotEmpty() @MaxLength(1024)
   password!: string;
+}
+
+export class RefreshTokenCredentialsDto {
+  @ApiProperty({ example: 'qB3vY0m2f3nZb8oJr5Qe1xk7TtW4uH9cLsA6dPgV2yI', description: 'The refresh token of an earlier login' })
+  @IsString() @IsNotEmpty() @MaxLength(128)
+  refreshToken!: string;
 }
 
 /** POST /api/auth/login, as in third-party-user-sync.txt. `type` says which `with…` object is read. */
@@ -34,4 +40,10 @@ export class LoginDto {
   @IsDefined({ message: 'is required when type is "password"' })
   @ValidateNested() @Type(() => PasswordCredentialsDto)
   withPassword?: PasswordCredentialsDto;
+
+  @ApiPropertyOptional({ type: RefreshTokenCredentialsDto, description: 'Required when type is "refresh_token"' })
+  @ValidateIf((o: LoginDto) => o.type === 'refresh_token')
+  @IsDefined({ message: 'is required when type is "refresh_token"' })
+  @ValidateNested() @Type(() => RefreshTokenCredentialsDto)
+  withRefreshToken?: RefreshTokenCredentialsDto;
 }

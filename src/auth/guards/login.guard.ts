@@ -5,6 +5,7 @@ import { Client } from '../../clients/client.entity';
 import { ClientsService } from '../../clients/clients.service';
 import { validateBody } from '../../common/pipes/validation';
 import { LoginDto, LoginType } from '../dto/login.dto';
+import { REFRESH_TOKEN_STRATEGY } from '../refresh/refresh-token.strategy';
 import { LOCAL_STRATEGY } from '../strategies/local.strategy';
 import { passportFailure } from './passport-failure';
 
@@ -17,6 +18,7 @@ declare module 'fastify' {
 /** Which Passport strategy checks each login `type`. */
 const STRATEGY_FOR: Record<LoginType, string> = {
   password: LOCAL_STRATEGY,
+  refresh_token: REFRESH_TOKEN_STRATEGY,
 };
 
 function strategyGuard(strategy: string): IAuthGuard {

@@ -49,10 +49,16 @@ export class JwtStrategy extends PassportStrategy(Strategy, JWT_STRATEGY) {
     });
   }
 
-  /** The token is genuine; the user must still exist and be allowed in (deleted, disabled, locked → 401). */
+  /**
+   * The token is genuine; the user must still exist and be allowed in (deleted, disabled, locked → 401), and the
+   * token must be of the user's current generation: a password change, lock, delete or logout-everywhere raises
+   * it, so every token issued before stops working. An exact counter rather than a time cutoff compared with
+   * `iat` (whole seconds): a token issued in the same second as the revocation is still told apart correctly.
+   */
   async validate(claims: AccessTokenClaims): Promise<User> {
     const user = await this.users.findById(claims.sub);
     if (!user || !user.isActive || user.isLocked) throw Errors.unauthenticated('The user of this token can no longer sign in');
+    if ((claims.gen ?? 0) !== user.tokenGeneration) throw Errors.unauthenticated('This session has been revoked; sign in again');
     return user;
   }
 }
