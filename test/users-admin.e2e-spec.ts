@@ -257,7 +257,9 @@ describeEachDatabase('own account (/api/users/me)', (kind) => {
     expect(weak.body.fields).toEqual([expect.objectContaining({ field: 'newPassword' })]);
     const ok = await t.http().post('/api/users/me/password').set('authorization', `Bearer ${s.accessToken}`)
       .send({ currentPassword: PASSWORD, newPassword: 'Brand-new-pw-1' });
-    expect(ok.status).toBe(204);
+    expect(ok.status).toBe(200);
+    expect(JSON.stringify(ok.body)).not.toMatch(/Brand-new-pw-1|passwordHash/);
+    expect((await me(t, ok.body.accessToken)).status).toBe(200);
     expect((await me(t, s.accessToken)).status).toBe(401);
     expect((await refresh(t, s.refreshToken)).status).toBe(401);
     expect((await t.http().post('/api/auth/login').send(passwordLogin(email, 'Brand-new-pw-1'))).status).toBe(200);

@@ -23,6 +23,7 @@ import { RefreshTokenRevocation } from './refresh/refresh-token-revocation.servi
 import { RefreshTokenRotation } from './refresh/refresh-token-rotation.service';
 import { RefreshToken } from './refresh/refresh-token.entity';
 import { RefreshTokenStrategy } from './refresh/refresh-token.strategy';
+import { PasswordChangeController } from './password/password-change.controller';
 import { SessionIssuer } from './session-issuer.service';
 import { WellKnownController } from './well-known/well-known.controller';
 import { AccessTokenService } from './tokens/access-token.service';
@@ -30,7 +31,7 @@ import { SigningKeys } from './tokens/signing-keys';
 
 @Module({
   imports: [PassportModule, JwtModule.register({}), TypeOrmModule.forFeature([RefreshToken]), UsersModule, ClientsModule, PasswordsModule],
-  controllers: [AuthController, LogoutController, WellKnownController],
+  controllers: [AuthController, LogoutController, WellKnownController, PasswordChangeController],
   providers: [
     { provide: SigningKeys, inject: [authConfig.KEY], useFactory: (auth: ConfigType<typeof authConfig>) => SigningKeys.load(auth) },
     AccessTokenService,

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import { ClientsService } from '../clients/clients.service';
 import { User } from '../users/user.entity';
 import { toUserResponse } from '../users/user.mapper';
 import { LoginResponseDto } from './dto/login-response.dto';
+import { SessionResponseDto } from './dto/session-response.dto';
 import { IssuedRefreshToken } from './refresh/issued-refresh-token';
 import { RefreshTokenIssuer } from './refresh/refresh-token-issuer.service';
 import { AccessTokenService } from './tokens/access-token.service';
@@ -15,6 +17,7 @@ export class SessionIssuer {
   constructor(
     private readonly accessTokens: AccessTokenService,
     private readonly refreshTokens: RefreshTokenIssuer,
+    private readonly clients: ClientsService,
   ) {}
 
   async start(user: User, clientId: string, rotated?: IssuedRefreshToken): Promise<LoginResponseDto> {
@@ -28,5 +31,16 @@ export class SessionIssuer {
       refreshExpiresIn: Math.max(0, Math.floor((refresh.expiresAt.getTime() - Date.now()) / 1000)),
       user: toUserResponse(user),
     };
+  }
+
+  /**
+   * A new session for a signed-in caller whose sessions were just revoked (own password change): for the client
+   * its token was issued to. A token of the default audience (no client) gets an access token only, since refresh
+   * tokens are bound to a client.
+   */
+  async resume(user: User, audience: string): Promise<SessionResponseDto> {
+    if (this.clients.knownClientIds().includes(audience)) return this.start(user, audience);
+    const { accessToken, expiresIn } = this.accessTokens.issue(user, audience);
+    return { accessToken, tokenType: 'Bearer', expiresIn, user: toUserResponse(user) };
   }
 }

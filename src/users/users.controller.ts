@@ -1,12 +1,11 @@
-import { Body, Controller, Get, HttpCode, Patch, Post, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Patch, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { AllowSystemContext } from '../common/decorators/allow-system-context.decorator';
 import { CurrentPrincipal } from '../common/decorators/current-principal.decorator';
 import { Roles } from '../common/decorators/roles.decorator';
 import { Errors } from '../common/errors/api-error';
 import { actorId, Principal } from '../common/principal';
 import { ApiErrors } from '../common/swagger/api-errors.decorator';
-import { ChangePasswordDto } from './dto/change-password.dto';
 import { SyncUserDto } from './dto/sync-user.dto';
 import { UpdateMeDto } from './dto/update-me.dto';
 import { OwnAccountService } from './me/own-account.service';
@@ -62,24 +61,5 @@ export class UsersController {
   async updateMe(@Body() body: UpdateMeDto, @CurrentPrincipal() principal: Principal): Promise<UserResponseDto> {
     if (principal.kind !== 'user') throw Errors.unauthenticated();
     return toUserResponse(await this.ownAccount.updateProfile(principal.user, body));
-  }
-
-  @Post('me/password')
-  @HttpCode(204)
-  @ApiBearerAuth()
-  @ApiOperation({
-    summary: 'Change your own password',
-    description: 'Needs the current password. Ends every session of the user, this one included: sign in again with the new password.',
-  })
-  @ApiNoContentResponse({ description: 'Password changed; every earlier access and refresh token is revoked' })
-  @ApiErrors(
-    [400, 'Missing field, or the new password breaks the rules'],
-    [401, 'Missing, invalid or expired token'],
-    [403, 'The current password is not correct (invalid_current_password)'],
-    [409, 'The password was changed concurrently'],
-  )
-  async changeMyPassword(@Body() body: ChangePasswordDto, @CurrentPrincipal() principal: Principal): Promise<void> {
-    if (principal.kind !== 'user') throw Errors.unauthenticated();
-    await this.ownAccount.changePassword(principal.user, body.currentPassword, body.newPassword);
   }
 }

@@ -16,6 +16,6 @@ import { UsersService } from './users.service';
   // UsersController first: its static /me routes are registered before the admin controller's /:id.
   controllers: [UsersController, UsersAdminController],
   providers: [UsersService, UserSyncService, UsersQueryService, UsersAdminService, OwnAccountService],
-  exports: [UsersService, UserSyncService],
+  exports: [UsersService, UserSyncService, OwnAccountService],
 })
 export class UsersModule {}

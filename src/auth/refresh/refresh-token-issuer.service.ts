@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { ConfigType } from '@nestjs/config';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { Repository } from 'typeorm';
+import { LessThan, Repository } from 'typeorm';
 import { authConfig } from '../../config/auth.config';
 import { User } from '../../users/user.entity';
 import { IssuedRefreshToken } from './issued-refresh-token';
@@ -25,6 +25,9 @@ export class RefreshTokenIssuer {
     await this.tokens.insert(
       refreshTokenRow({ id, familyId: id, userId: user.id, clientId, generation: user.tokenGeneration, expiresAt }, token, now),
     );
+    // Housekeeping: rows of expired families are of no use any more (used rows are kept until then, since
+    // recognising a rotated token is what detects its reuse). One indexed delete per login keeps the table bounded.
+    await this.tokens.delete({ userId: user.id, expiresAt: LessThan(now) });
     return { token, expiresAt };
   }
 }

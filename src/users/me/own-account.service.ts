@@ -23,11 +23,11 @@ export class OwnAccountService {
 
   /**
    * Needs the current password (a stolen access token alone cannot take the account over). Raises the token
-   * generation in the same UPDATE, so every session (this one included) ends; the user signs in again.
+   * generation in the same UPDATE, so every session ends; the caller gets a new one (see PasswordChangeController).
    * 403 rather than 401 for a wrong current password: the caller IS authenticated, and a 401 would make a client
    * believe its session had expired.
    */
-  async changePassword(user: User, currentPassword: string, newPassword: string): Promise<void> {
+  async changePassword(user: User, currentPassword: string, newPassword: string): Promise<User> {
     const oldHash = user.passwordHash;
     const matches = oldHash !== null && (await this.hasher.verify(currentPassword, oldHash));
     if (!matches || oldHash === null) {
@@ -42,5 +42,6 @@ export class OwnAccountService {
     if (result.affected !== 1) {
       throw new ApiError(HttpStatus.CONFLICT, 'password_changed_concurrently', 'The password was changed meanwhile; sign in again');
     }
+    return this.users.findOneByOrFail({ id: user.id });
   }
 }
