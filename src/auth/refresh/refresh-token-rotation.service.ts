@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { ConfigType } from '@nestjs/config';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
@@ -33,6 +33,8 @@ export interface Rotation {
  */
 @Injectable()
 export class RefreshTokenRotation {
+  private readonly logger = new Logger('RefreshTokens');
+
   constructor(
     @InjectRepository(RefreshToken) private readonly tokens: Repository<RefreshToken>,
     @Inject(authConfig.KEY) private readonly auth: ConfigType<typeof authConfig>,
@@ -90,6 +92,8 @@ export class RefreshTokenRotation {
       if (successor && token) return { token, expiresAt: successor.expiresAt };
     }
     await this.revocation.revokeFamily(row.familyId);
+    // A security event worth an operator's attention (ids only: never the token).
+    this.logger.warn(`Reuse of a rotated refresh token: family ${row.familyId} of user ${row.userId} revoked`);
     throw RefreshTokenErrors.reused();
   }
 }
