@@ -6,34 +6,37 @@ import { Errors } from '../common/errors/api-error';
 import { ApiErrors } from '../common/swagger/api-errors.decorator';
 import { googleNotConfigured } from '../google-auth/google-token-failure';
 import { User } from '../users/user.entity';
-import { toUserResponse } from '../users/user.mapper';
 import { LOGIN_EXAMPLES } from './dto/login.examples';
 import { LoginResponseDto } from './dto/login-response.dto';
 import { LoginDto } from './dto/login.dto';
 import { LoginGuard } from './guards/login.guard';
-import { AccessTokenService } from './tokens/access-token.service';
+import { SessionIssuer } from './session-issuer.service';
 
 @ApiTags('auth')
 @Controller('api/auth')
 export class AuthController {
-  constructor(private readonly tokens: AccessTokenService) {}
+  constructor(private readonly sessions: SessionIssuer) {}
 
   @Post('login')
   @Public()
   @UseGuards(LoginGuard)
   @HttpCode(200)
-  @ApiOperation({ summary: 'Sign in a user through a client application (type "password" or "google")' })
+  @ApiOperation({
+    summary: 'Sign in through a client application (password or google), or exchange a refresh token (refresh_token)',
+    description:
+      'Every successful login returns an access token and a single-use refresh token bound to the client and the user. ' +
+      '`type: "refresh_token"` rotates it: the old one stops working and a new pair is returned; presenting a rotated ' +
+      'token again (after REFRESH_REUSE_INTERVAL) revokes the whole session.',
+  })
   @ApiBody({ type: LoginDto, examples: LOGIN_EXAMPLES })
-  @ApiOkResponse({ type: LoginResponseDto, description: 'Signed in: an RS256 access token for the client, and the user' })
+  @ApiOkResponse({ type: LoginResponseDto, description: 'Signed in: an RS256 access token for the client, a refresh token, and the user' })
   @ApiErrors(
     [400, 'Missing or invalid field (named in `fields`)', Errors.badInput([{ field: 'withPassword.password', reason: 'should not be empty' }])],
-    [401, 'Unknown client or wrong client secret (invalid_client), wrong credentials (invalid_credentials), or an invalid Google ID token (google_token_<reason>)', Errors.invalidCredentials()],
+    [401, 'Unknown client or wrong client secret (invalid_client), wrong credentials (invalid_credentials), an invalid Google ID token (google_token_<reason>), an invalid/expired/revoked refresh token (invalid_refresh_token) or a reused one (refresh_token_reused)', Errors.invalidCredentials()],
     [423, 'The account is locked', Errors.accountLocked()],
     [503, 'type "google": Google sign-in not configured, or Google keys unreachable', googleNotConfigured()],
   )
-  login(@Body() _body: LoginDto, @Req() request: FastifyRequest & { user?: User }): LoginResponseDto {
-    const user = request.user as User;
-    const { accessToken, expiresIn } = this.tokens.issue(user, request.client!.id);
-    return { accessToken, tokenType: 'Bearer', expiresIn, user: toUserResponse(user) };
+  login(@Body() _body: LoginDto, @Req() request: FastifyRequest & { user?: User }): Promise<LoginResponseDto> {
+    return this.sessions.start(request.user as User, request.client!.id, request.issuedRefreshToken);
   }
 }

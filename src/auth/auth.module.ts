@@ -3,6 +3,7 @@ import { ConfigType } from '@nestjs/config';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { ClientsModule } from '../clients/clients.module';
 import { authConfig } from '../config/auth.config';
 import { PasswordsModule } from '../passwords/passwords.module';
@@ -20,12 +21,21 @@ import { OrionLoginController } from './orion-login.controller';
 import { JwtStrategy } from './strategies/jwt.strategy';
 import { LocalEmailStrategy } from './strategies/local-email.strategy';
 import { LocalStrategy } from './strategies/local.strategy';
+import { LogoutController } from './refresh/logout.controller';
+import { RefreshTokenIssuer } from './refresh/refresh-token-issuer.service';
+import { RefreshTokenRevocation } from './refresh/refresh-token-revocation.service';
+import { RefreshTokenRotation } from './refresh/refresh-token-rotation.service';
+import { RefreshToken } from './refresh/refresh-token.entity';
+import { RefreshTokenStrategy } from './refresh/refresh-token.strategy';
+import { PasswordChangeController } from './password/password-change.controller';
+import { SessionIssuer } from './session-issuer.service';
+import { WellKnownController } from './well-known/well-known.controller';
 import { AccessTokenService } from './tokens/access-token.service';
 import { SigningKeys } from './tokens/signing-keys';
 
 @Module({
-  imports: [PassportModule, JwtModule.register({}), UsersModule, ClientsModule, PasswordsModule],
-  controllers: [AuthController, OrionLoginController],
+  imports: [PassportModule, JwtModule.register({}), TypeOrmModule.forFeature([RefreshToken]), UsersModule, ClientsModule, PasswordsModule],
+  controllers: [AuthController, OrionLoginController, LogoutController, WellKnownController, PasswordChangeController],
   providers: [
     { provide: SigningKeys, inject: [authConfig.KEY], useFactory: (auth: ConfigType<typeof authConfig>) => SigningKeys.load(auth) },
     AccessTokenService,
@@ -35,6 +45,11 @@ import { SigningKeys } from './tokens/signing-keys';
     GoogleSignInService,
     OrionAuthenticationService,
     JwtStrategy,
+    RefreshTokenStrategy,
+    RefreshTokenIssuer,
+    RefreshTokenRotation,
+    RefreshTokenRevocation,
+    SessionIssuer,
     JwtAuthGuard,
     SystemContextGuard,
     LoginGuard,
@@ -42,6 +57,6 @@ import { SigningKeys } from './tokens/signing-keys';
     { provide: APP_GUARD, useClass: AuthenticationGuard },
     { provide: APP_GUARD, useClass: RolesGuard },
   ],
-  exports: [AccessTokenService, CredentialsService, SigningKeys, GoogleSignInService, OrionAuthenticationService],
+  exports: [AccessTokenService, CredentialsService, SigningKeys, SessionIssuer, GoogleSignInService, OrionAuthenticationService],
 })
 export class AuthModule {}

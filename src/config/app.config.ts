@@ -1,6 +1,6 @@
 import { registerAs } from '@nestjs/config';
 import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min } from 'class-validator';
 import { splitList, validateEnv } from './validate-env';
 import { IsCidrList } from './is-cidr-list.validator';
 
@@ -18,6 +18,11 @@ class AppEnv {
   @IsOptional() @IsCidrList()
   TRUST_PROXY?: string;
 
+  /** The service's public base URL, from which absolute URLs (jwks_uri, …) are built: never from the Host header. */
+  @IsOptional()
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false }, { message: 'must be an http(s) URL such as https://auth.example.com' })
+  PUBLIC_URL?: string;
+
   @IsOptional() @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL?: string;
 }
@@ -25,8 +30,14 @@ class AppEnv {
 export const appConfig = registerAs('app', () => {
   const env = validateEnv(AppEnv, process.env);
   const trustProxy = splitList(env.TRUST_PROXY);
+  const port = env.PORT ?? 8080;
   return {
-    port: env.PORT ?? 8080,
+    port,
+    /**
+     * Absolute URLs in published documents come from here, not from the request's Host header, which any client
+     * can set (host-header injection would let it point jwks_uri at its own keys).
+     */
+    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, ''),
     host: env.HOST ?? '0.0.0.0',
     /**
      * The system-context header (x-user-ctx) is honoured only from these networks. Loopback only by default:

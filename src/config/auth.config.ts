@@ -18,6 +18,10 @@ class AuthEnv {
   @IsOptional() @IsString()
   JWT_PRIVATE_KEY_FILE?: string;
 
+  /** Several keys for rotation: comma-separated PEM file paths; the first signs, all verify. */
+  @IsOptional() @IsString()
+  JWT_PRIVATE_KEYS?: string;
+
   @IsOptional() @IsString()
   JWT_KEYS_DIR?: string;
 
@@ -29,6 +33,14 @@ class AuthEnv {
 
   @IsOptional() @Transform(toInt) @IsInt() @Min(30) @Max(86400)
   ACCESS_TOKEN_TTL?: number;
+
+  /** Absolute lifetime of a refresh-token family, seconds (rotation does not extend it). 1 minute to 1 year. */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(60) @Max(31_536_000)
+  REFRESH_TOKEN_TTL?: number;
+
+  /** Seconds during which a just-rotated refresh token still yields its successor (concurrent tabs); 0 turns it off. */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(60)
+  REFRESH_REUSE_INTERVAL?: number;
 
   /** 4–15: below 4 bcrypt refuses; above 15 one login costs seconds of CPU and becomes a DoS lever. */
   @IsOptional() @Transform(toInt) @IsInt() @Min(4) @Max(15)
@@ -49,12 +61,20 @@ export function parseClients(value: string | undefined): ClientDefinition[] {
   });
 }
 
+/** One source of keys only: two would leave it unclear which one signs. */
+function checkOneKeySource(env: AuthEnv): void {
+  const set = (['JWT_PRIVATE_KEY', 'JWT_PRIVATE_KEY_FILE', 'JWT_PRIVATE_KEYS'] as const).filter((k) => env[k]);
+  if (set.length > 1) throw new Error(`Invalid configuration:\n  ${set.join(', ')}: set only one of them`);
+}
+
 export const authConfig = registerAs('auth', () => {
   const env = validateEnv(AuthEnv, process.env);
+  checkOneKeySource(env);
   return {
     clients: parseClients(env.AUTH_CLIENTS),
     privateKeyPem: env.JWT_PRIVATE_KEY?.replace(/\\n/g, '\n'),
     privateKeyFile: env.JWT_PRIVATE_KEY_FILE,
+    privateKeyFiles: splitList(env.JWT_PRIVATE_KEYS),
     /** Where a generated key is kept when no key is configured. */
     keysDir: env.JWT_KEYS_DIR ?? './data/keys',
     issuer: env.JWT_ISSUER ?? 'gatehouse',
@@ -62,6 +82,8 @@ export const authConfig = registerAs('auth', () => {
     defaultAudience: env.JWT_DEFAULT_AUDIENCE ?? 'gatehouse',
     accessTokenTtlSeconds: env.ACCESS_TOKEN_TTL ?? 300,
     bcryptCost: env.BCRYPT_COST ?? 10,
+    refreshTokenTtlSeconds: env.REFRESH_TOKEN_TTL ?? 30 * 24 * 3600,
+    refreshReuseIntervalSeconds: env.REFRESH_REUSE_INTERVAL ?? 10,
   };
 });
 

@@ -1,3 +1,4 @@
+import { RefreshToken } from '../auth/refresh/refresh-token.entity';
 import { Client } from '../clients/client.entity';
 import { Identity } from '../users/identities/identity.entity';
 import { User } from '../users/user.entity';
@@ -6,4 +7,5 @@ export const ENTITIES = [
   User,
   Client,
   Identity,
+  RefreshToken,
 ];

@@ -6,16 +6,14 @@ import { isUniqueViolation } from '../database/database-errors';
 import { TransactionRunner } from '../database/transaction-runner';
 import { PasswordHasher } from '../passwords/password-hasher';
 import { SyncUserDto, UserProfileDto } from './dto/sync-user.dto';
+import { PROFILE_FIELDS } from './profile-changes';
 import { User } from './user.entity';
+import { nextGeneration } from './users.service';
 
 export interface SyncResult {
   user: User;
   created: boolean;
 }
-
-const PROFILE_FIELDS: (keyof UserProfileDto)[] = [
-  'name', 'firstName', 'lastName', 'locale', 'phoneNumber', 'avatar', 'birthday', 'gender',
-];
 
 /** How often a sync retries after losing a race to create the same identity (the loser then updates). */
 const MAX_ATTEMPTS = 3;
@@ -49,13 +47,18 @@ export class UserSyncService {
 
   private async syncOnce(em: EntityManager, dto: SyncUserDto, passwordHash: string | undefined, actorId: string): Promise<SyncResult> {
     const repo = em.getRepository(User);
-    const byEmail = dto.email ? await repo.findOneBy({ email: dto.email }) : null;
-    const byUsername = dto.username ? await repo.findOneBy({ username: dto.username }) : null;
+    // Soft-deleted users are looked up too: their e-mail and username stay taken until they are restored.
+    const byEmail = dto.email ? await repo.findOne({ where: { email: dto.email }, withDeleted: true }) : null;
+    const byUsername = dto.username ? await repo.findOne({ where: { username: dto.username }, withDeleted: true }) : null;
     if (byUsername && (byEmail ? byUsername.id !== byEmail.id : dto.email !== undefined)) {
       // Updating that user would rewrite another person's e-mail from a sync: refuse rather than take it over.
       throw Errors.conflict('username_taken', `username "${dto.username}" belongs to another user`);
     }
     const existing = byEmail ?? byUsername;
+    if (existing?.deletedAt && !dto.restore) {
+      // Silently reviving a deleted account from a routine sync could undo an admin's decision: it must be explicit.
+      throw Errors.conflict('user_deleted', `The user ${existing.email} was deleted; send "restore": true to restore and update it`);
+    }
     const now = new Date();
     if (!existing) {
       if (!dto.email) throw Errors.badInput([{ field: 'email', reason: 'is required to create a user' }]);
@@ -71,6 +74,7 @@ export class UserSyncService {
         isLocked: false,
         lockedAt: null,
         using2FA: false,
+        tokenGeneration: 0,
         createdAt: now,
         createdBy: actorId,
         updatedAt: now,
@@ -89,8 +93,12 @@ export class UserSyncService {
     if (dto.roles !== undefined) changes.roles = dto.roles;
     if (dto.isActive !== undefined) changes.isActive = dto.isActive;
     if (passwordHash !== undefined) changes.passwordHash = passwordHash;
-    await repo.update({ id: existing.id }, changes);
-    return { user: repo.merge(existing, changes), created: false };
+    if (existing.deletedAt) Object.assign(changes, { deletedAt: null, deletedBy: null });
+    // A new password or a disabled account ends the user's sessions (access and refresh tokens), atomically.
+    const endsSessions = passwordHash !== undefined || dto.isActive === false;
+    await repo.update({ id: existing.id }, endsSessions ? { ...changes, tokenGeneration: nextGeneration } : changes);
+    const user = endsSessions ? await repo.findOneByOrFail({ id: existing.id }) : repo.merge(existing, changes);
+    return { user, created: false };
   }
 
   /** Profile fields present in the body; on create, absent ones are null. */

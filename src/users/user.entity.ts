@@ -63,6 +63,15 @@ export class User {
   @Column({ type: Date, nullable: true })
   lockedAt!: Date | null;
 
+  /**
+   * Raised by everything that must end the user's sessions (password change, lock, delete, logout everywhere).
+   * Access tokens carry the value they were issued under (`gen`) and refresh tokens store it, so one UPDATE of
+   * this row invalidates both at once, exactly (no clock or iat rounding involved), and in the same transaction
+   * as the change that caused it.
+   */
+  @Column({ type: 'integer', default: 0 })
+  tokenGeneration!: number;
+
   @Column({ type: Date })
   createdAt!: Date;
 

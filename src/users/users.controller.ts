@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Patch, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { AllowSystemContext } from '../common/decorators/allow-system-context.decorator';
 import { CurrentPrincipal } from '../common/decorators/current-principal.decorator';
@@ -8,6 +8,8 @@ import { actorId, Principal } from '../common/principal';
 import { ApiErrors } from '../common/swagger/api-errors.decorator';
 import { SyncUserDto } from './dto/sync-user.dto';
 import { SYNC_USER_EXAMPLES } from './dto/sync-user.examples';
+import { UpdateMeDto } from './dto/update-me.dto';
+import { OwnAccountService } from './me/own-account.service';
 import { UserResponseDto } from './dto/user-response.dto';
 import { UserSyncService } from './user-sync.service';
 import { toUserResponse } from './user.mapper';
@@ -15,7 +17,10 @@ import { toUserResponse } from './user.mapper';
 @ApiTags('users')
 @Controller('api/users')
 export class UsersController {
-  constructor(private readonly sync: UserSyncService) {}
+  constructor(
+    private readonly sync: UserSyncService,
+    private readonly ownAccount: OwnAccountService,
+  ) {}
 
   @Put()
   @HttpCode(200)
@@ -33,7 +38,7 @@ export class UsersController {
     [400, 'Invalid field, unknown field, or malformed x-user-ctx'],
     [401, 'No credentials, or an invalid or expired token', Errors.unauthenticated()],
     [403, 'Not an admin, or x-user-ctx sent from an untrusted network', Errors.forbidden('The x-user-ctx header is not accepted from this network')],
-    [409, 'Username belongs to another user', Errors.conflict('username_taken', 'username "cersei.lannister" belongs to another user')],
+    [409, 'Username belongs to another user (username_taken), or the e-mail is of a soft-deleted user and "restore" is not true (user_deleted)', Errors.conflict('username_taken', 'username "cersei.lannister" belongs to another user')],
   )
   async upsert(@Body() body: SyncUserDto, @CurrentPrincipal() principal: Principal): Promise<UserResponseDto> {
     const { user } = await this.sync.sync(body, actorId(principal));
@@ -48,5 +53,15 @@ export class UsersController {
   me(@CurrentPrincipal() principal: Principal): UserResponseDto {
     if (principal.kind !== 'user') throw Errors.unauthenticated();
     return toUserResponse(principal.user);
+  }
+
+  @Patch('me')
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Edit your own profile', description: 'Profile fields only: roles, isActive or any other field is a 400.' })
+  @ApiOkResponse({ type: UserResponseDto })
+  @ApiErrors([400, 'Invalid field, or a field you may not set (roles, isActive, …)'], [401, 'Missing, invalid or expired token'])
+  async updateMe(@Body() body: UpdateMeDto, @CurrentPrincipal() principal: Principal): Promise<UserResponseDto> {
+    if (principal.kind !== 'user') throw Errors.unauthenticated();
+    return toUserResponse(await this.ownAccount.updateProfile(principal.user, body));
   }
 }

@@ -3,7 +3,11 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { PasswordsModule } from '../passwords/passwords.module';
 import { ExternalAccountsService } from './identities/external-accounts.service';
 import { Identity } from './identities/identity.entity';
+import { UsersAdminService } from './admin/users-admin.service';
+import { UsersQueryService } from './admin/users-query.service';
+import { OwnAccountService } from './me/own-account.service';
 import { UserSyncService } from './user-sync.service';
+import { UsersAdminController } from './users-admin.controller';
 import { User } from './user.entity';
 import { UsersController } from './users.controller';
 import { UsersService } from './users.service';
@@ -11,8 +15,9 @@ import { UsersService } from './users.service';
 /** Owns the User table. Exports the services, never the repository. */
 @Module({
   imports: [TypeOrmModule.forFeature([User, Identity]), PasswordsModule],
-  controllers: [UsersController],
-  providers: [UsersService, UserSyncService, ExternalAccountsService],
-  exports: [UsersService, UserSyncService, ExternalAccountsService],
+  // UsersController first: its static /me routes are registered before the admin controller's /:id.
+  controllers: [UsersController, UsersAdminController],
+  providers: [UsersService, UserSyncService, ExternalAccountsService, UsersQueryService, UsersAdminService, OwnAccountService],
+  exports: [UsersService, UserSyncService, ExternalAccountsService, OwnAccountService],
 })
 export class UsersModule {}

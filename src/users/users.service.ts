@@ -26,4 +26,12 @@ export class UsersService {
   async replacePasswordHash(id: string, oldHash: string, newHash: string): Promise<void> {
     await this.users.update({ id, passwordHash: oldHash }, { passwordHash: newHash });
   }
+
+  /** Ends every session of the user: access and refresh tokens of the previous generation are refused. */
+  async revokeSessions(id: string): Promise<void> {
+    await this.users.update({ id }, { tokenGeneration: nextGeneration });
+  }
 }
+
+/** `tokenGeneration + 1` computed by the database, so concurrent revocations never lose an increment. */
+export const nextGeneration = (): string => '"tokenGeneration" + 1';

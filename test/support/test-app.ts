@@ -15,8 +15,13 @@ export interface TestApp {
  * Starts the real AppModule in-process on a fresh database (migrations run, as in production) with `env` applied
  * on top of the test defaults. The previous environment is restored on close.
  */
-export async function startTestApp(kind: DatabaseKind, env: Record<string, string | undefined> = {}): Promise<TestApp> {
-  const db = await kind.create();
+export async function startTestApp(
+  kind: DatabaseKind,
+  env: Record<string, string | undefined> = {},
+  /** An existing database to start on (e.g. a restart with other keys); it is then not dropped on close. */
+  database?: TestDatabase,
+): Promise<TestApp> {
+  const db = database ?? (await kind.create());
   const saved = { ...process.env };
   Object.assign(process.env, { DATABASE_URL: db.url, ...env });
   for (const [k, v] of Object.entries(env)) if (v === undefined) delete process.env[k];
@@ -29,7 +34,7 @@ export async function startTestApp(kind: DatabaseKind, env: Record<string, strin
     http: () => request(app.getHttpServer()),
     close: async () => {
       await app.close();
-      await db.drop();
+      if (!database) await db.drop();
       process.env = saved;
     },
   };

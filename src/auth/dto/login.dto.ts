@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { IsDefined, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
 import { GoogleCredentialsDto } from './google-credentials.dto';
 
-export const LOGIN_TYPES = ['password', 'google'] as const;
+export const LOGIN_TYPES = ['password', 'google', 'refresh_token'] as const;
 export type LoginType = (typeof LOGIN_TYPES)[number];
 
 export class PasswordCredentialsDto {
@@ -14,6 +14,12 @@ export class PasswordCredentialsDto {
   @ApiProperty({ example: 'C3rs3i#L4nnist3r' })
   @IsString() @IsNotEmpty() @MaxLength(1024)
   password!: string;
+}
+
+export class RefreshTokenCredentialsDto {
+  @ApiProperty({ example: 'qB3vY0m2f3nZb8oJr5Qe1xk7TtW4uH9cLsA6dPgV2yI', description: 'The refresh token of an earlier login' })
+  @IsString() @IsNotEmpty() @MaxLength(128)
+  refreshToken!: string;
 }
 
 /** POST /api/auth/login, as in third-party-user-sync.txt. `type` says which `with…` object is read. */
@@ -41,4 +47,10 @@ export class LoginDto {
   @IsDefined({ message: 'is required when type is "google"' })
   @ValidateNested() @Type(() => GoogleCredentialsDto)
   withGoogle?: GoogleCredentialsDto;
+
+  @ApiPropertyOptional({ type: RefreshTokenCredentialsDto, description: 'Required when type is "refresh_token"' })
+  @ValidateIf((o: LoginDto) => o.type === 'refresh_token')
+  @IsDefined({ message: 'is required when type is "refresh_token"' })
+  @ValidateNested() @Type(() => RefreshTokenCredentialsDto)
+  withRefreshToken?: RefreshTokenCredentialsDto;
 }

@@ -6,6 +6,7 @@ import { ClientsService } from '../../clients/clients.service';
 import { validateBody } from '../../common/pipes/validation';
 import { GOOGLE_ID_TOKEN_STRATEGY } from '../../google-auth/google-id-token.strategy';
 import { LoginDto, LoginType } from '../dto/login.dto';
+import { REFRESH_TOKEN_STRATEGY } from '../refresh/refresh-token.strategy';
 import { LOCAL_STRATEGY } from '../strategies/local.strategy';
 import { passportFailure } from './passport-failure';
 
@@ -19,6 +20,7 @@ declare module 'fastify' {
 const STRATEGY_FOR: Record<LoginType, string> = {
   password: LOCAL_STRATEGY,
   google: GOOGLE_ID_TOKEN_STRATEGY,
+  refresh_token: REFRESH_TOKEN_STRATEGY,
 };
 
 /** A Passport guard for `strategy` whose failures become our error bodies. */

@@ -13,6 +13,13 @@ import { SigningKeys } from '../tokens/signing-keys';
 
 export const JWT_STRATEGY = 'jwt';
 
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The verified claims of the Bearer token (e.g. its audience, to continue the session of that client). */
+    accessTokenClaims?: AccessTokenClaims;
+  }
+}
+
 function headerKid(rawJwt: string): string | undefined {
   try {
     const header = JSON.parse(Buffer.from(rawJwt.split('.')[0], 'base64url').toString('utf8')) as { kid?: unknown };
@@ -40,6 +47,7 @@ export class JwtStrategy extends PassportStrategy(Strategy, JWT_STRATEGY) {
       issuer: auth.issuer,
       audience: [auth.defaultAudience, ...clients.knownClientIds()],
       ignoreExpiration: false,
+      passReqToCallback: true,
       secretOrKeyProvider: (_req: FastifyRequest, rawJwt: string, done: (err: unknown, key?: string | Buffer) => void) => {
         const key = keys.find(headerKid(rawJwt));
         if (!key) return done(Errors.unauthenticated('The token was not signed by a key of this service'));
@@ -49,10 +57,17 @@ export class JwtStrategy extends PassportStrategy(Strategy, JWT_STRATEGY) {
     });
   }
 
-  /** The token is genuine; the user must still exist and be allowed in (deleted, disabled, locked → 401). */
-  async validate(claims: AccessTokenClaims): Promise<User> {
+  /**
+   * The token is genuine; the user must still exist and be allowed in (deleted, disabled, locked → 401), and the
+   * token must be of the user's current generation: a password change, lock, delete or logout-everywhere raises
+   * it, so every token issued before stops working. An exact counter rather than a time cutoff compared with
+   * `iat` (whole seconds): a token issued in the same second as the revocation is still told apart correctly.
+   */
+  async validate(request: FastifyRequest, claims: AccessTokenClaims): Promise<User> {
     const user = await this.users.findById(claims.sub);
     if (!user || !user.isActive || user.isLocked) throw Errors.unauthenticated('The user of this token can no longer sign in');
+    if ((claims.gen ?? 0) !== user.tokenGeneration) throw Errors.unauthenticated('This session has been revoked; sign in again');
+    request.accessTokenClaims = claims;
     return user;
   }
 }

@@ -17,6 +17,8 @@ export interface AccessTokenClaims {
   upn: string;
   groups: string[];
   c_hash: string;
+  /** The user's tokenGeneration at issue; a token of an older generation is refused (revoked sessions). */
+  gen?: number;
 }
 
 export interface IssuedAccessToken {
@@ -40,7 +42,7 @@ export class AccessTokenService {
     const key = this.keys.current;
     const groups = user.roles && user.roles.length > 0 ? user.roles : DEFAULT_GROUPS;
     const accessToken = this.jwt.sign(
-      { email: user.email, upn: user.email, groups, c_hash: user.guid },
+      { email: user.email, upn: user.email, groups, c_hash: user.guid, gen: user.tokenGeneration },
       {
         algorithm: 'RS256',
         privateKey: key.privateKey,

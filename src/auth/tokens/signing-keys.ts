@@ -55,8 +55,18 @@ async function toSigningKey(pem: string): Promise<SigningKey> {
 
 function readConfiguredPems(config: AuthConfig): string[] {
   if (config.privateKeyPem) return [config.privateKeyPem];
-  if (config.privateKeyFile) return [readFileSync(config.privateKeyFile, 'utf8')];
+  if (config.privateKeyFile) return [readKeyFile(config.privateKeyFile, 'JWT_PRIVATE_KEY_FILE')];
+  if (config.privateKeyFiles.length > 0) return config.privateKeyFiles.map((f) => readKeyFile(f, 'JWT_PRIVATE_KEYS'));
   return readOrCreateKeysDir(config.keysDir);
+}
+
+/** A missing or unreadable key file stops start-up with the variable and the path named. */
+function readKeyFile(path: string, variable: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new Error(`Invalid configuration:\n  ${variable}: cannot read key file ${path} (${(e as Error).message})`);
+  }
 }
 
 /** Keys in the keys directory, newest file name first; one is generated when there are none. */

@@ -78,4 +78,8 @@ export class SyncUserDto extends UserProfileDto {
   @ApiPropertyOptional({ example: true })
   @IsOptional() @IsBoolean()
   isActive?: boolean;
+
+  @ApiPropertyOptional({ example: false, description: 'Restore the user if this e-mail belongs to a soft-deleted one (otherwise that is a 409)' })
+  @IsOptional() @IsBoolean()
+  restore?: boolean;
 }

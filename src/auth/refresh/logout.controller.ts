@@ -1,0 +1,42 @@
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal } from '../../common/decorators/current-principal.decorator';
+import { Public } from '../../common/decorators/public.decorator';
+import { Errors } from '../../common/errors/api-error';
+import { Principal } from '../../common/principal';
+import { ApiErrors } from '../../common/swagger/api-errors.decorator';
+import { LogoutDto } from './dto/logout.dto';
+import { RefreshTokenRevocation } from './refresh-token-revocation.service';
+
+@ApiTags('auth')
+@Controller('api/auth')
+export class LogoutController {
+  constructor(private readonly revocation: RefreshTokenRevocation) {}
+
+  @Post('logout')
+  @Public()
+  @HttpCode(204)
+  @ApiOperation({
+    summary: 'End one session: revokes the refresh token and every token rotated from the same login',
+    description: 'Public: holding the refresh token is the proof. Answers 204 whether or not the token was valid, so it reveals nothing.',
+  })
+  @ApiNoContentResponse({ description: 'The session (if any) is ended' })
+  @ApiErrors([400, 'Missing or invalid refreshToken'])
+  async logout(@Body() body: LogoutDto): Promise<void> {
+    await this.revocation.revokeByToken(body.refreshToken);
+  }
+
+  @Post('logout-all')
+  @HttpCode(204)
+  @ApiBearerAuth()
+  @ApiOperation({
+    summary: "End all of the caller's sessions",
+    description: 'Revokes every refresh token of the caller; access tokens issued before (including this one) stop being accepted.',
+  })
+  @ApiNoContentResponse({ description: 'Every session of the caller is ended' })
+  @ApiErrors([401, 'Missing, invalid or expired token'])
+  async logoutAll(@CurrentPrincipal() principal: Principal): Promise<void> {
+    if (principal.kind !== 'user') throw Errors.unauthenticated();
+    await this.revocation.revokeAllOfUser(principal.user.id);
+  }
+}

@@ -1,0 +1,61 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { IsNull, Repository } from 'typeorm';
+import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { Errors } from '../../common/errors/api-error';
+import { PasswordHasher } from '../../passwords/password-hasher';
+import { AdminUpdateUserDto } from '../dto/admin-update-user.dto';
+import { profileChanges } from '../profile-changes';
+import { User } from '../user.entity';
+import { nextGeneration } from '../users.service';
+
+/**
+ * Admin writes on one user. Each is a single UPDATE of a live (not soft-deleted) user, so an unknown or deleted
+ * id is a 404 and nothing is half-written. Whatever must end the user's sessions (lock, delete, new password,
+ * disabling) raises tokenGeneration in that same UPDATE: the access and refresh tokens issued before stop working
+ * atomically with the change, with no call into AuthModule (and so no circular import or lost event).
+ */
+@Injectable()
+export class UsersAdminService {
+  constructor(
+    @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly hasher: PasswordHasher,
+  ) {}
+
+  update(id: string, dto: AdminUpdateUserDto, actorId: string): Promise<User> {
+    const changes: QueryDeepPartialEntity<User> = { ...profileChanges(dto) };
+    if (dto.roles !== undefined) changes.roles = dto.roles;
+    if (dto.isActive !== undefined) changes.isActive = dto.isActive;
+    if (dto.isActive === false) changes.tokenGeneration = nextGeneration;
+    return this.apply(id, changes, actorId);
+  }
+
+  lock(id: string, actorId: string): Promise<User> {
+    return this.apply(id, { isLocked: true, lockedAt: new Date(), tokenGeneration: nextGeneration }, actorId);
+  }
+
+  unlock(id: string, actorId: string): Promise<User> {
+    return this.apply(id, { isLocked: false, lockedAt: null }, actorId);
+  }
+
+  async setPassword(id: string, password: string, actorId: string): Promise<void> {
+    const passwordHash = await this.hasher.hash(password);
+    await this.apply(id, { passwordHash, tokenGeneration: nextGeneration }, actorId);
+  }
+
+  /** Soft delete: the row stays (audit, restore by sync), login answers the usual 401. */
+  async softDelete(id: string, actorId: string): Promise<void> {
+    const now = new Date();
+    await this.write(id, { deletedAt: now, deletedBy: actorId, updatedAt: now, updatedBy: actorId, tokenGeneration: nextGeneration });
+  }
+
+  private async apply(id: string, changes: QueryDeepPartialEntity<User>, actorId: string): Promise<User> {
+    await this.write(id, { ...changes, updatedAt: new Date(), updatedBy: actorId });
+    return this.users.findOneByOrFail({ id });
+  }
+
+  private async write(id: string, changes: QueryDeepPartialEntity<User>): Promise<void> {
+    const result = await this.users.update({ id, deletedAt: IsNull() }, changes);
+    if (result.affected !== 1) throw Errors.notFound(`No user with id ${id}`);
+  }
+}

@@ -1,0 +1,47 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { ApiError } from '../../common/errors/api-error';
+import { PasswordHasher } from '../../passwords/password-hasher';
+import { UpdateMeDto } from '../dto/update-me.dto';
+import { profileChanges } from '../profile-changes';
+import { User } from '../user.entity';
+import { nextGeneration } from '../users.service';
+
+/** What every signed-in user may do to their own account: edit the profile, change the password. */
+@Injectable()
+export class OwnAccountService {
+  constructor(
+    @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly hasher: PasswordHasher,
+  ) {}
+
+  async updateProfile(user: User, dto: UpdateMeDto): Promise<User> {
+    await this.users.update({ id: user.id }, { ...profileChanges(dto), updatedAt: new Date(), updatedBy: user.id });
+    return this.users.findOneByOrFail({ id: user.id });
+  }
+
+  /**
+   * Needs the current password (a stolen access token alone cannot take the account over). Raises the token
+   * generation in the same UPDATE, so every session ends; the caller gets a new one (see PasswordChangeController).
+   * 403 rather than 401 for a wrong current password: the caller IS authenticated, and a 401 would make a client
+   * believe its session had expired.
+   */
+  async changePassword(user: User, currentPassword: string, newPassword: string): Promise<User> {
+    const oldHash = user.passwordHash;
+    const matches = oldHash !== null && (await this.hasher.verify(currentPassword, oldHash));
+    if (!matches || oldHash === null) {
+      throw new ApiError(HttpStatus.FORBIDDEN, 'invalid_current_password', 'The current password is not correct');
+    }
+    const passwordHash = await this.hasher.hash(newPassword);
+    // Compare-and-swap on the verified hash: a concurrent change is not silently overwritten.
+    const result = await this.users.update(
+      { id: user.id, passwordHash: oldHash },
+      { passwordHash, tokenGeneration: nextGeneration, updatedAt: new Date(), updatedBy: user.id },
+    );
+    if (result.affected !== 1) {
+      throw new ApiError(HttpStatus.CONFLICT, 'password_changed_concurrently', 'The password was changed meanwhile; sign in again');
+    }
+    return this.users.findOneByOrFail({ id: user.id });
+  }
+}
