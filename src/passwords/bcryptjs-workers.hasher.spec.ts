@@ -15,7 +15,7 @@ const ROOT = join(__dirname, '..', '..');
  */
 function emitCompiledPasswords(): string {
   const out = mkdtempSync(join(tmpdir(), 'gatehouse-passwords-'));
-  const { compilerOptions } = ts.convertCompilerOptionsFromJson(
+  const { options: compilerOptions } = ts.convertCompilerOptionsFromJson(
     { module: 'commonjs', target: 'ES2022', esModuleInterop: true, experimentalDecorators: true, emitDecoratorMetadata: true },
     ROOT,
   );
