@@ -58,7 +58,6 @@ export async function runScale(opts: { pgUrl: string; machine: Machine; note: st
 
 /** One cost-10 hash of the bench password, shared by every seeded user (what is measured is the lookup). */
 async function passwordHash(): Promise<string> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { createPasswordHasher } = require(join(ROOT, 'dist/src/passwords/create-password-hasher.js')) as {
     createPasswordHasher(c: { mode: string; threads: number }, cost: number): { hasher: { hash(p: string): Promise<string>; close(): Promise<void> } };
   };

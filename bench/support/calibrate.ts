@@ -23,7 +23,6 @@ export interface Calibration {
  * one core), over about `seconds`. The hashing limit of a login phase is then cores ÷ this time.
  */
 export async function calibrateHasher(mode: string, cost: number, seconds = 2): Promise<Calibration> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { createPasswordHasher } = require(join(ROOT, 'dist/src/passwords/create-password-hasher.js')) as {
     createPasswordHasher(config: { mode: string; threads: number }, cost: number): { hasher: Hasher };
   };

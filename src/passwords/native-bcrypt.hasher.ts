@@ -11,7 +11,6 @@ export interface NodeRsBcrypt {
 
 /** Loads @node-rs/bcrypt and checks that its binary really works; throws with the reason when it does not. */
 export function loadNodeRsBcrypt(): NodeRsBcrypt {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const lib = require('@node-rs/bcrypt') as NodeRsBcrypt;
   if (!lib.verifySync('self-test', lib.hashSync('self-test', { cost: 4 }))) throw new Error('@node-rs/bcrypt failed its self-test');
   return lib;
