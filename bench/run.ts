@@ -12,7 +12,7 @@ import { calibrateHasher, jwtRates } from './support/calibrate';
 import { benchEmail, benchUsername, login, loginBody, seedThroughApi, startGatehouse } from './support/gatehouse';
 import { load } from './support/load';
 import { describeMachine, machineLine } from './support/machine';
-import { BenchDatabase, createBenchDatabase, DEFAULT_PG_URL, postgresReachable } from './support/postgres';
+import { BenchDatabase, createBenchDatabase, DEFAULT_PG_URL, dropLiveDatabases, postgresReachable } from './support/postgres';
 import { fmt, markdownTable, Row, writeSection } from './support/report';
 import { runScale } from './scale';
 import { BenchServer, ROOT } from './support/server';
@@ -179,6 +179,11 @@ function render(results: ScenarioResult[], hello: Awaited<ReturnType<typeof load
     markdownTable(['', 'PEM string', 'KeyObject (what Gatehouse passes)'], jwtRows),
   ].join('\n');
 }
+
+process.once('SIGINT', () => {
+  // The servers get the same SIGINT from the terminal and shut down on their own.
+  void dropLiveDatabases().finally(() => process.exit(130));
+});
 
 main().then(
   () => process.exit(0),

@@ -22,6 +22,13 @@ export async function postgresReachable(url: string): Promise<boolean> {
   }
 }
 
+const live = new Set<BenchDatabase>();
+
+/** Drops the databases still alive (on Ctrl-C, so an interrupted bench leaves nothing behind on a shared server). */
+export async function dropLiveDatabases(): Promise<void> {
+  await Promise.all([...live].map((db) => db.drop().catch(() => undefined)));
+}
+
 /** A database of its own on the server of `baseUrl` (the bench never touches other databases). */
 export async function createBenchDatabase(baseUrl: string): Promise<BenchDatabase> {
   const name = `gh_bench_${randomBytes(5).toString('hex')}`;
@@ -31,13 +38,16 @@ export async function createBenchDatabase(baseUrl: string): Promise<BenchDatabas
   await admin.end();
   const url = new URL(baseUrl);
   url.pathname = `/${name}`;
-  return {
+  const db: BenchDatabase = {
     url: url.toString(),
     drop: async () => {
+      live.delete(db);
       const c = new Client({ connectionString: baseUrl });
       await c.connect();
       await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await c.end();
     },
   };
+  live.add(db);
+  return db;
 }
