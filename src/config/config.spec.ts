@@ -1,6 +1,7 @@
 import { appConfig } from './app.config';
 import { authConfig, parseClients } from './auth.config';
 import { databaseConfig, parseDatabaseUrl } from './database.config';
+import { passwordsConfig } from './passwords.config';
 
 describe('configuration', () => {
   const saved = { ...process.env };
@@ -25,6 +26,8 @@ describe('configuration', () => {
     ['TRUST_PROXY', 'everyone', appConfig],
     ['DATABASE_URL', 'mysql://x', databaseConfig],
     ['AUTH_CLIENTS', 'no-colon', authConfig],
+    ['PASSWORD_HASHER', 'scrypt', passwordsConfig],
+    ['PASSWORD_HASHER_THREADS', '0', passwordsConfig],
   ])('refuses %s=%s with a message naming the variable', (name, value, factory) => {
     process.env[name] = value;
     expect(() => (factory as () => unknown)()).toThrow(new RegExp(`${name}=`));

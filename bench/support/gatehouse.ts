@@ -1,0 +1,59 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BenchServer } from './server';
+
+export const BENCH_CLIENT = { clientId: 'bench-client', clientSecret: 'bench-client-secret-0123456789abcdef0123456789' };
+export const BENCH_PASSWORD = 'Bench-passw0rd!';
+const SYSTEM_CTX = Buffer.from(JSON.stringify({ id: '__system', user: '__system' })).toString('base64');
+
+/** Gatehouse from dist (production build), with the event-loop probe preloaded. */
+export function startGatehouse(databaseUrl: string, hasher: string, cost: number): Promise<BenchServer> {
+  const dir = mkdtempSync(join(tmpdir(), 'gatehouse-bench-'));
+  return BenchServer.start(
+    ['--require', join(__dirname, 'eventloop-probe.js'), 'dist/src/main.js'],
+    {
+      NODE_ENV: 'production',
+      DATABASE_URL: databaseUrl,
+      PASSWORD_HASHER: hasher,
+      BCRYPT_COST: String(cost),
+      AUTH_CLIENTS: `${BENCH_CLIENT.clientId}:${BENCH_CLIENT.clientSecret}`,
+      JWT_KEYS_DIR: join(dir, 'keys'),
+      ACCESS_TOKEN_TTL: '3600',
+      LOG_LEVEL: 'warn',
+    },
+    '/api/users/me',
+  );
+}
+
+export const benchEmail = (i: number) => `bench.user${i}@bench.test`;
+export const benchUsername = (i: number) => `bench.user${i}`;
+
+export function loginBody(emailOrUsername: string): string {
+  return JSON.stringify({ type: 'password', ...BENCH_CLIENT, withPassword: { emailOrUsername, password: BENCH_PASSWORD } });
+}
+
+export const systemHeaders = { 'x-user-ctx': SYSTEM_CTX };
+
+/** Creates users 0..count-1 through PUT /api/users (system context from loopback), a few at a time. */
+export async function seedThroughApi(server: BenchServer, count: number): Promise<void> {
+  const seedOne = async (i: number) => {
+    const res = await fetch(`${server.url}/api/users`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json', ...systemHeaders },
+      body: JSON.stringify({ username: benchUsername(i), email: benchEmail(i), password: BENCH_PASSWORD, emailVerified: true }),
+    });
+    if (res.status !== 200) throw new Error(`seeding user ${i}: ${res.status} ${await res.text()}`);
+  };
+  for (let i = 0; i < count; i += 4) await Promise.all([i, i + 1, i + 2, i + 3].filter((n) => n < count).map(seedOne));
+}
+
+export async function login(server: BenchServer, emailOrUsername: string): Promise<string> {
+  const res = await fetch(`${server.url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: loginBody(emailOrUsername),
+  });
+  if (res.status !== 200) throw new Error(`login of ${emailOrUsername}: ${res.status} ${await res.text()}`);
+  return ((await res.json()) as { accessToken: string }).accessToken;
+}

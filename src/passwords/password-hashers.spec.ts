@@ -1,0 +1,73 @@
+import { BcryptjsWorkersHasher } from './bcryptjs-workers.hasher';
+import { BcryptjsHasher } from './bcryptjs.hasher';
+import { loadNativeBcrypt, NativeBcryptHasher, NativeBcrypt } from './native-bcrypt.hasher';
+import { PasswordHasher } from './password-hasher';
+
+/** The seed document's user: `$2b$06$…` for "C3rs3i#L4nnist3r". */
+const SEED_HASH = '$2b$06$k2WcyM0iw0Jy3aYfFBi2MuNwunZtO0S9uTV1QEyqKtmM3t/4JwYcC';
+const SEED_PASSWORD = 'C3rs3i#L4nnist3r';
+
+function loadNative(): NativeBcrypt | null {
+  try {
+    return loadNativeBcrypt();
+  } catch {
+    return null;
+  }
+}
+
+const implementations: { label: string; make: (cost: number) => PasswordHasher | null }[] = [
+  { label: 'BcryptjsHasher', make: (cost) => new BcryptjsHasher(cost) },
+  { label: 'BcryptjsWorkersHasher (worker threads, loaded from the .ts sources)', make: (cost) => new BcryptjsWorkersHasher(cost, 2) },
+  { label: 'NativeBcryptHasher (bcrypt)', make: (cost) => {
+      const lib = loadNative();
+      return lib ? new NativeBcryptHasher(cost, 2, lib) : null;
+    }, },
+];
+
+/** The same prefix the other variants of bcrypt write; for ASCII passwords the algorithm is identical. */
+const withPrefix = (hash: string, prefix: '2a' | '2b' | '2y') => `$${prefix}$${hash.slice(4)}`;
+
+describe.each(implementations)('$label', ({ label, make }) => {
+  const hasher = make(4);
+  if (!hasher) {
+    // Visible in the report rather than silent: the native binary has no build for this platform.
+    it.skip(`is skipped: bcrypt does not load here (${label})`, () => undefined);
+    return;
+  }
+  afterAll(() => hasher.close());
+
+  it('verifies the seed document hash ($2b$06$) with its password and refuses another', async () => {
+    await expect(hasher.verify(SEED_PASSWORD, SEED_HASH)).resolves.toBe(true);
+    await expect(hasher.verify('c3rs3i#L4nnist3r', SEED_HASH)).resolves.toBe(false);
+  });
+
+  it.each(['2a', '2b', '2y'] as const)('reads $%s$ hashes', async (prefix) => {
+    const hash = withPrefix(SEED_HASH, prefix);
+    await expect(hasher.verify(SEED_PASSWORD, hash)).resolves.toBe(true);
+    await expect(hasher.verify('wrong', hash)).resolves.toBe(false);
+  });
+
+  it('hashes with the configured cost, never returns the password, and the other implementations agree', async () => {
+    const hash = await hasher.hash('correct horse');
+    expect(hash).toMatch(/^\$2[aby]\$04\$/);
+    expect(hash).not.toContain('correct horse');
+    await expect(hasher.verify('correct horse', hash)).resolves.toBe(true);
+    await expect(new BcryptjsHasher(4).verify('correct horse', hash)).resolves.toBe(true);
+  });
+
+  it('asks for a rehash when the cost differs, and treats a malformed hash as not verifying', async () => {
+    expect(hasher.needsRehash(SEED_HASH)).toBe(true);
+    expect(hasher.needsRehash(await hasher.hash('x'))).toBe(false);
+    expect(hasher.needsRehash('not-a-hash')).toBe(true);
+    await expect(hasher.verify('x', 'not-a-hash')).resolves.toBe(false);
+    await expect(hasher.verify('x', '')).resolves.toBe(false);
+  });
+
+  it('runs many hashes at once without mixing up the answers', async () => {
+    const passwords = Array.from({ length: 6 }, (_, i) => `password-${i}`);
+    const hashes = await Promise.all(passwords.map((p) => hasher.hash(p)));
+    const checks = await Promise.all(hashes.map((h, i) => hasher.verify(passwords[(i + 1) % passwords.length], h)));
+    expect(checks).toEqual(passwords.map(() => false));
+    await expect(Promise.all(hashes.map((h, i) => hasher.verify(passwords[i], h)))).resolves.toEqual(passwords.map(() => true));
+  });
+});
