@@ -3,6 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyRequest } from 'fastify';
 import { Public } from '../common/decorators/public.decorator';
 import { ApiErrors } from '../common/swagger/api-errors.decorator';
+import { LoginThrottle } from '../rate-limit/login-throttle.decorator';
 import { User } from '../users/user.entity';
 import { toUserResponse } from '../users/user.mapper';
 import { LoginResponseDto } from './dto/login-response.dto';
@@ -17,6 +18,7 @@ export class AuthController {
 
   @Post('login')
   @Public()
+  @LoginThrottle()
   @UseGuards(LoginGuard)
   @HttpCode(200)
   @ApiOperation({ summary: 'Sign in a user through a client application (password)' })
@@ -24,7 +26,7 @@ export class AuthController {
   @ApiErrors(
     [400, 'Missing or invalid field (named in `fields`)'],
     [401, 'Unknown client or wrong client secret (invalid_client), or wrong credentials (invalid_credentials)'],
-    [423, 'The account is locked'],
+    [423, 'The account is locked (by an admin, or for LOCKOUT_DURATION after LOCKOUT_THRESHOLD failed passwords)'],
   )
   login(@Body() _body: LoginDto, @Req() request: FastifyRequest & { user?: User }): LoginResponseDto {
     const user = request.user as User;

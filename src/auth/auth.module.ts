@@ -3,8 +3,10 @@ import { ConfigType } from '@nestjs/config';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
+import { AuditModule } from '../audit/audit.module';
 import { ClientsModule } from '../clients/clients.module';
 import { authConfig } from '../config/auth.config';
+import { LockoutModule } from '../lockout/lockout.module';
 import { PasswordsModule } from '../passwords/passwords.module';
 import { UsersModule } from '../users/users.module';
 import { AuthController } from './auth.controller';
@@ -20,7 +22,7 @@ import { AccessTokenService } from './tokens/access-token.service';
 import { SigningKeys } from './tokens/signing-keys';
 
 @Module({
-  imports: [PassportModule, JwtModule.register({}), UsersModule, ClientsModule, PasswordsModule],
+  imports: [PassportModule, JwtModule.register({}), UsersModule, ClientsModule, PasswordsModule, LockoutModule, AuditModule],
   controllers: [AuthController],
   providers: [
     { provide: SigningKeys, inject: [authConfig.KEY], useFactory: (auth: ConfigType<typeof authConfig>) => SigningKeys.load(auth) },

@@ -1,5 +1,8 @@
-import { Body, Controller, Get, HttpCode, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Put, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { FastifyRequest } from 'fastify';
+import { AuditService } from '../audit/audit.service';
+import { requestMeta } from '../audit/request-meta';
 import { AllowSystemContext } from '../common/decorators/allow-system-context.decorator';
 import { CurrentPrincipal } from '../common/decorators/current-principal.decorator';
 import { Roles } from '../common/decorators/roles.decorator';
@@ -14,7 +17,10 @@ import { toUserResponse } from './user.mapper';
 @ApiTags('users')
 @Controller('api/users')
 export class UsersController {
-  constructor(private readonly sync: UserSyncService) {}
+  constructor(
+    private readonly sync: UserSyncService,
+    private readonly audit: AuditService,
+  ) {}
 
   @Put()
   @HttpCode(200)
@@ -33,8 +39,16 @@ export class UsersController {
     [403, 'Not an admin, or x-user-ctx sent from an untrusted network'],
     [409, 'Username belongs to another user'],
   )
-  async upsert(@Body() body: SyncUserDto, @CurrentPrincipal() principal: Principal): Promise<UserResponseDto> {
-    const { user } = await this.sync.sync(body, actorId(principal));
+  async upsert(@Body() body: SyncUserDto, @CurrentPrincipal() principal: Principal, @Req() request: FastifyRequest): Promise<UserResponseDto> {
+    const { user, created } = await this.sync.sync(body, actorId(principal));
+    // Field names only: never the values (the password among them).
+    this.audit.record({
+      ...requestMeta(request),
+      type: created ? 'user.created' : 'user.updated',
+      actorId: actorId(principal),
+      subjectId: user.id,
+      details: { via: 'sync', fields: Object.keys(body).sort() },
+    });
     return toUserResponse(user);
   }
 

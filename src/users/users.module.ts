@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { PasswordsModule } from '../passwords/passwords.module';
+import { AuditModule } from '../audit/audit.module';
+import { UserLocksService } from './user-locks.service';
 import { UserSyncService } from './user-sync.service';
 import { User } from './user.entity';
 import { UsersController } from './users.controller';
@@ -8,9 +10,9 @@ import { UsersService } from './users.service';
 
 /** Owns the User table. Exports the services, never the repository. */
 @Module({
-  imports: [TypeOrmModule.forFeature([User]), PasswordsModule],
+  imports: [TypeOrmModule.forFeature([User]), PasswordsModule, AuditModule],
   controllers: [UsersController],
-  providers: [UsersService, UserSyncService],
-  exports: [UsersService, UserSyncService],
+  providers: [UsersService, UserSyncService, UserLocksService],
+  exports: [UsersService, UserSyncService, UserLocksService],
 })
 export class UsersModule {}

@@ -6,6 +6,7 @@ import { ExtractJwt, Strategy } from 'passport-jwt';
 import { ClientsService } from '../../clients/clients.service';
 import { Errors } from '../../common/errors/api-error';
 import { authConfig } from '../../config/auth.config';
+import { isEffectivelyLocked } from '../../users/user-lock';
 import { User } from '../../users/user.entity';
 import { UsersService } from '../../users/users.service';
 import { AccessTokenClaims } from '../tokens/access-token.service';
@@ -49,10 +50,10 @@ export class JwtStrategy extends PassportStrategy(Strategy, JWT_STRATEGY) {
     });
   }
 
-  /** The token is genuine; the user must still exist and be allowed in (deleted, disabled, locked → 401). */
+  /** The token is genuine; the user must still exist and be allowed in (deleted, disabled, locked → 401; an automatic lock that has run out no longer counts). */
   async validate(claims: AccessTokenClaims): Promise<User> {
     const user = await this.users.findById(claims.sub);
-    if (!user || !user.isActive || user.isLocked) throw Errors.unauthenticated('The user of this token can no longer sign in');
+    if (!user || !user.isActive || isEffectivelyLocked(user, new Date())) throw Errors.unauthenticated('The user of this token can no longer sign in');
     return user;
   }
 }

@@ -1,4 +1,5 @@
 import { Initial1763800000000 } from './1763800000000-Initial';
+import { LockoutAndAudit1763800300000 } from './1763800300000-LockoutAndAudit';
 
 /** Every migration, in order. Listed explicitly so the compiled app and ts-jest load the same set. */
-export const MIGRATIONS = [Initial1763800000000];
+export const MIGRATIONS = [Initial1763800000000, LockoutAndAudit1763800300000];
