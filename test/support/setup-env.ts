@@ -23,6 +23,8 @@ Object.assign(process.env, {
   LOGIN_RATE_LIMIT_IP: '100000',
   LOGIN_RATE_LIMIT_ACCOUNT: '100000',
 });
-// Memory state unless a spec opts in to Redis (with its own key prefix): never the developer's REDIS_URL.
+// Memory state unless a spec opts in to Redis (with its own key prefix): never the developer's REDIS_URL, which
+// only stands in for TEST_REDIS_URL (see test/support/redis.ts).
+process.env.TEST_REDIS_URL ??= process.env.REDIS_URL;
 delete process.env.REDIS_URL;
 delete process.env.REDIS_KEY_PREFIX;
