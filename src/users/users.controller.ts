@@ -14,6 +14,9 @@ import { UserResponseDto } from './dto/user-response.dto';
 import { UserSyncService } from './user-sync.service';
 import { toUserResponse } from './user.mapper';
 
+/** The fields a body carried (the transformed DTO also has the absent ones, as undefined). */
+const sentFields = (body: object) => Object.entries(body).filter(([, v]) => v !== undefined).map(([k]) => k).sort();
+
 @ApiTags('users')
 @Controller('api/users')
 export class UsersController {
@@ -47,7 +50,7 @@ export class UsersController {
       type: created ? 'user.created' : 'user.updated',
       actorId: actorId(principal),
       subjectId: user.id,
-      details: { via: 'sync', fields: Object.keys(body).sort() },
+      details: { via: 'sync', fields: sentFields(body) },
     });
     return toUserResponse(user);
   }
