@@ -1,5 +1,5 @@
 import { applyDecorators, SetMetadata } from '@nestjs/common';
-import { ApiHeader, ApiResponse } from '@nestjs/swagger';
+import { ApiResponse } from '@nestjs/swagger';
 import { ErrorResponseDto } from '../common/swagger/api-errors.decorator';
 
 export const LOGIN_THROTTLE = 'gatehouse:loginThrottle';
@@ -18,5 +18,4 @@ export const LoginThrottle = () =>
       type: ErrorResponseDto,
       headers: { 'Retry-After': { description: 'Seconds to wait before trying again', schema: { type: 'integer' } } },
     }),
-    ApiHeader({ name: 'Retry-After', required: false, description: 'Sent with a 429 response', schema: { type: 'integer' } }),
   );

@@ -25,6 +25,7 @@ Object.assign(process.env, {
 });
 // Memory state unless a spec opts in to Redis (with its own key prefix): never the developer's REDIS_URL, which
 // only stands in for TEST_REDIS_URL (see test/support/redis.ts).
-process.env.TEST_REDIS_URL ??= process.env.REDIS_URL;
+// (process.env turns undefined into the string 'undefined', hence the check.)
+if (!process.env.TEST_REDIS_URL && process.env.REDIS_URL) process.env.TEST_REDIS_URL = process.env.REDIS_URL;
 delete process.env.REDIS_URL;
 delete process.env.REDIS_KEY_PREFIX;
