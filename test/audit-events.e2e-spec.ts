@@ -105,4 +105,10 @@ describeEachDatabase('audit events', (kind) => {
     expect(res.status).toBe(400);
     expect(res.body.fields).toEqual(expect.arrayContaining([expect.objectContaining({ field })]));
   });
+
+  it('is documented in the OpenAPI document, with its errors; login documents its 429', async () => {
+    const doc = (await t.http().get('/docs-json')).body as { paths: Record<string, Record<string, { responses: Record<string, unknown> }>> };
+    expect(Object.keys(doc.paths['/api/audit-events'].get.responses)).toEqual(expect.arrayContaining(['200', '400', '401', '403']));
+    expect(doc.paths['/api/auth/login'].post.responses['429']).toBeDefined();
+  });
 });

@@ -2,7 +2,7 @@ import Redis from 'ioredis';
 import { DatabaseKind, describeEachDatabase, TestDatabase } from './support/databases';
 import { ChildInstance, startChildInstance } from './support/child-instance';
 import { passwordLogin, syncUser } from './support/seed';
-import { deleteKeys, randomKeyPrefix, testRedisUrl } from './support/redis';
+import { deleteKeys, randomKeyPrefix, startPrivateRedis, testRedisUrl } from './support/redis';
 import { startAppOnDatabase, startTestApp, TestApp } from './support/test-app';
 
 const THRESHOLD = 4;
@@ -110,3 +110,26 @@ describeEachDatabase('Redis unreachable', (kind) => {
   });
 });
 
+
+describeEachDatabase('Redis lost while running', (kind) => {
+  let t: TestApp;
+  let redis: Awaited<ReturnType<typeof startPrivateRedis>>;
+  beforeAll(async () => {
+    redis = await startPrivateRedis();
+    if (redis) t = await startTestApp(kind, { ...baseEnv, REDIS_URL: redis.url, LOGIN_RATE_LIMIT_ACCOUNT: '100' });
+  });
+  afterAll(async () => {
+    await t?.close();
+    await redis?.stop();
+  });
+
+  it('keeps answering 401 / 200 / 423 (never 500) once Redis dies, and still locks', async () => {
+    if (!redis) throw new Error('redis-server is not installed: this test needs it to start and stop a Redis of its own');
+    await syncUser(t, { email: 'midway@example.test', password: 'Midway-passw0rd' });
+    expect((await login(t, 'midway@example.test', 'Wrong-passw0rd')).status).toBe(401);
+    await redis.stop();
+    expect((await login(t, 'midway@example.test', 'Midway-passw0rd')).status).toBe(200);
+    for (let i = 0; i < THRESHOLD; i++) expect((await login(t, 'midway@example.test', 'Wrong-passw0rd')).status).toBe(401);
+    expect((await login(t, 'midway@example.test', 'Midway-passw0rd')).status).toBe(423);
+  });
+});

@@ -43,7 +43,7 @@ export async function startChildInstance(env: Record<string, string>): Promise<C
     url,
     http: () => request(url),
     stop: async () => {
-      if (child.exitCode !== null) return;
+      if (child.exitCode !== null || child.signalCode !== null) return;
       const exited = once(child, 'exit');
       child.kill('SIGTERM');
       const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);

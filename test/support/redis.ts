@@ -1,4 +1,6 @@
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { once } from 'node:events';
 import Redis from 'ioredis';
 
 /**
@@ -34,13 +36,36 @@ export async function deleteKeys(url: string, prefix: string): Promise<void> {
   }
 }
 
-/** Counts the keys under `prefix`. */
-export async function countKeys(url: string, prefix: string): Promise<number> {
-  const redis = new Redis(url, { lazyConnect: true });
-  await redis.connect();
-  try {
-    return (await redis.keys(`${prefix}*`)).length;
-  } finally {
-    redis.disconnect();
+/** A Redis of our own (redis-server on a free port, nothing saved), for a test that stops it; null without the binary. */
+export async function startPrivateRedis(): Promise<{ url: string; stop(): Promise<void> } | null> {
+  const port = 20000 + Math.floor(Math.random() * 20000);
+  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  const failed = await Promise.race([once(child, 'error').then(() => true), waitForPing(port).then(() => false)]);
+  if (failed) return null;
+  return {
+    url: `redis://127.0.0.1:${port}`,
+    stop: async () => {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = once(child, 'exit');
+      child.kill('SIGKILL');
+      await exited;
+    },
+  };
+}
+
+async function waitForPing(port: number): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    const redis = new Redis(port, '127.0.0.1', { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+    redis.on('error', () => undefined);
+    try {
+      await redis.connect();
+      await redis.ping();
+      return;
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    } finally {
+      redis.disconnect();
+    }
   }
+  throw new Error(`redis-server on port ${port} did not answer`);
 }
