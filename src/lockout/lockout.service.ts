@@ -6,6 +6,7 @@ import { abuseConfig } from '../config/abuse.config';
 import { isLockExpired } from '../users/user-lock';
 import { UserLocksService } from '../users/user-locks.service';
 import { User } from '../users/user.entity';
+import { UsersService } from '../users/users.service';
 import { FailureCounter } from './failure-counter';
 
 /**
@@ -19,6 +20,7 @@ export class LockoutService {
     @Inject(abuseConfig.KEY) private readonly config: ConfigType<typeof abuseConfig>,
     private readonly counter: FailureCounter,
     private readonly locks: UserLocksService,
+    private readonly users: UsersService,
     private readonly audit: AuditService,
   ) {}
 
@@ -29,10 +31,12 @@ export class LockoutService {
   async releaseIfExpired(user: User, meta: RequestMeta): Promise<User> {
     const now = new Date();
     if (!isLockExpired(user, now)) return user;
-    if (await this.locks.releaseExpiredLock(user.id, now)) {
-      await this.counter.reset(user.id);
-      this.audit.record({ ...meta, type: 'account.unlocked', subjectId: user.id, details: { reason: 'expired' } });
+    if (!(await this.locks.releaseExpiredLock(user.id, now))) {
+      // Another instance cleared it first, or an admin locked the account meanwhile: the row says which.
+      return (await this.users.findById(user.id)) ?? user;
     }
+    await this.counter.reset(user.id);
+    this.audit.record({ ...meta, type: 'account.unlocked', subjectId: user.id, details: { reason: 'expired' } });
     return Object.assign(user, { isLocked: false, lockedAt: null, lockReason: null, lockedUntil: null });
   }
 
