@@ -93,6 +93,8 @@ describeEachDatabase('account lockout', (kind) => {
       expect(await t.app.get(UserLocksService).unlock(u.id, 'admin-1')).toBe(true);
       expect(await row(u.email)).toMatchObject({ isLocked: false, lockedAt: null, lockReason: null, lockedUntil: null });
       expect((await login(u.email, u.password)).status).toBe(200);
+      const [unlock] = await events(u.id, 'account.unlocked');
+      expect(unlock).toMatchObject({ actorId: 'admin-1', details: { reason: 'admin' } });
     });
   });
 

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { LessThanOrEqual, Repository } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { RequestMeta } from '../audit/request-meta';
 import { User } from './user.entity';
 
 const UNLOCKED = { isLocked: false, lockedAt: null, lockReason: null, lockedUntil: null } as const;
@@ -11,7 +13,10 @@ const UNLOCKED = { isLocked: false, lockedAt: null, lockReason: null, lockedUnti
  */
 @Injectable()
 export class UserLocksService {
-  constructor(@InjectRepository(User) private readonly users: Repository<User>) {}
+  constructor(
+    @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly audit: AuditService,
+  ) {}
 
   /** Automatic lock after too many failed passwords; does nothing to an account already locked (e.g. by an admin). */
   async lockAfterFailures(id: string, now: Date, until: Date): Promise<boolean> {
@@ -31,20 +36,27 @@ export class UserLocksService {
     return (result.affected ?? 0) > 0;
   }
 
-  /** An admin lock: never expires. For an admin route (e.g. POST /api/users/:id/lock). */
-  async lockByAdmin(id: string, actorId: string): Promise<boolean> {
+  /**
+   * An admin lock: never expires. For an admin route (e.g. POST /api/users/:id/lock), which passes
+   * requestMeta(request) so the audit event says where the change came from.
+   */
+  async lockByAdmin(id: string, actorId: string, meta: RequestMeta = {}): Promise<boolean> {
     const now = new Date();
     const result = await this.users.update(
       { id },
       { isLocked: true, lockedAt: now, lockReason: 'admin', lockedUntil: null, updatedAt: now, updatedBy: actorId },
     );
-    return (result.affected ?? 0) > 0;
+    const done = (result.affected ?? 0) > 0;
+    if (done) this.audit.record({ ...meta, type: 'user.admin_changed', actorId, subjectId: id, details: { action: 'lock' } });
+    return done;
   }
 
   /** Admin unlock: clears any lock, automatic or not. */
-  async unlock(id: string, actorId: string): Promise<boolean> {
+  async unlock(id: string, actorId: string, meta: RequestMeta = {}): Promise<boolean> {
     const now = new Date();
     const result = await this.users.update({ id }, { ...UNLOCKED, updatedAt: now, updatedBy: actorId });
-    return (result.affected ?? 0) > 0;
+    const done = (result.affected ?? 0) > 0;
+    if (done) this.audit.record({ ...meta, type: 'account.unlocked', actorId, subjectId: id, details: { reason: 'admin' } });
+    return done;
   }
 }
