@@ -5,6 +5,7 @@ import { Public } from '../common/decorators/public.decorator';
 import { Errors } from '../common/errors/api-error';
 import { ApiErrors } from '../common/swagger/api-errors.decorator';
 import { googleNotConfigured } from '../google-auth/google-token-failure';
+import { LoginThrottle } from '../rate-limit/login-throttle.decorator';
 import { User } from '../users/user.entity';
 import { LOGIN_EXAMPLES } from './dto/login.examples';
 import { LoginResponseDto } from './dto/login-response.dto';
@@ -19,6 +20,7 @@ export class AuthController {
 
   @Post('login')
   @Public()
+  @LoginThrottle()
   @UseGuards(LoginGuard)
   @HttpCode(200)
   @ApiOperation({
@@ -33,7 +35,7 @@ export class AuthController {
   @ApiErrors(
     [400, 'Missing or invalid field (named in `fields`)', Errors.badInput([{ field: 'withPassword.password', reason: 'should not be empty' }])],
     [401, 'Unknown client or wrong client secret (invalid_client), wrong credentials (invalid_credentials), an invalid Google ID token (google_token_<reason>), an invalid/expired/revoked refresh token (invalid_refresh_token) or a reused one (refresh_token_reused)', Errors.invalidCredentials()],
-    [423, 'The account is locked', Errors.accountLocked()],
+    [423, 'The account is locked (by an admin, or for LOCKOUT_DURATION after LOCKOUT_THRESHOLD failed passwords)', Errors.accountLocked()],
     [503, 'type "google": Google sign-in not configured, or Google keys unreachable', googleNotConfigured()],
   )
   login(@Body() _body: LoginDto, @Req() request: FastifyRequest & { user?: User }): Promise<LoginResponseDto> {

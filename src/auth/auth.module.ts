@@ -4,8 +4,10 @@ import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '../audit/audit.module';
 import { ClientsModule } from '../clients/clients.module';
 import { authConfig } from '../config/auth.config';
+import { LockoutModule } from '../lockout/lockout.module';
 import { PasswordsModule } from '../passwords/passwords.module';
 import { UsersModule } from '../users/users.module';
 import { AuthController } from './auth.controller';
@@ -34,7 +36,16 @@ import { AccessTokenService } from './tokens/access-token.service';
 import { SigningKeys } from './tokens/signing-keys';
 
 @Module({
-  imports: [PassportModule, JwtModule.register({}), TypeOrmModule.forFeature([RefreshToken]), UsersModule, ClientsModule, PasswordsModule],
+  imports: [
+    PassportModule,
+    JwtModule.register({}),
+    TypeOrmModule.forFeature([RefreshToken]),
+    UsersModule,
+    ClientsModule,
+    PasswordsModule,
+    LockoutModule,
+    AuditModule,
+  ],
   controllers: [AuthController, OrionLoginController, LogoutController, WellKnownController, PasswordChangeController],
   providers: [
     { provide: SigningKeys, inject: [authConfig.KEY], useFactory: (auth: ConfigType<typeof authConfig>) => SigningKeys.load(auth) },

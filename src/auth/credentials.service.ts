@@ -1,12 +1,18 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
-import { Errors } from '../common/errors/api-error';
+import { AuditService } from '../audit/audit.service';
+import { RequestMeta } from '../audit/request-meta';
+import { ApiError, Errors } from '../common/errors/api-error';
+import { LockoutService } from '../lockout/lockout.service';
 import { PasswordHasher } from '../passwords/password-hasher';
 import { User } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
 import { assertMaySignIn } from './sign-in-policy';
 
-/** Checks an e-mail-or-username and password; the one place that decides whether a password sign-in succeeds. */
+/**
+ * Checks an e-mail-or-username and password; the one place that decides whether a password sign-in succeeds, so
+ * every password route (`/api/auth/login`, the Orion `/users/login`) gets the lockout and the audit trail.
+ */
 @Injectable()
 export class CredentialsService implements OnModuleInit {
   private readonly logger = new Logger('Credentials');
@@ -16,25 +22,45 @@ export class CredentialsService implements OnModuleInit {
   constructor(
     private readonly users: UsersService,
     private readonly hasher: PasswordHasher,
+    private readonly lockout: LockoutService,
+    private readonly audit: AuditService,
   ) {}
 
   async onModuleInit(): Promise<void> {
     this.dummyHash = await this.hasher.hash(randomBytes(24).toString('base64'));
   }
 
-  async verifyPassword(emailOrUsername: string, password: string): Promise<User> {
-    const user = await this.users.findByLogin(emailOrUsername);
-    // Always run one comparison: an unknown user must take as long as a wrong password (no user enumeration).
+  /** `meta` (requestMeta(request)) only feeds the audit trail; the checks are the same without it. */
+  async verifyPassword(emailOrUsername: string, password: string, meta: RequestMeta = {}): Promise<User> {
+    const found = await this.users.findByLogin(emailOrUsername);
+    const user = found ? await this.lockout.releaseIfExpired(found, meta) : null;
+    // Always run one comparison: an unknown user, a wrong password and a locked account must take the same time
+    // (no user enumeration; bench/login-timing.ts measures it).
     const matches = await this.hasher.verify(password, user?.passwordHash ?? this.dummyHash);
-    if (!user) throw Errors.invalidCredentials();
+    if (!user) throw this.failed(meta, null, 'unknown_user', Errors.invalidCredentials());
     // A locked account answers 423 whatever the password: answering differently for the right one would let a
     // guesser keep going through the lock.
-    if (user.isLocked) throw Errors.accountLocked();
+    if (user.isLocked) throw this.failed(meta, user, 'locked', Errors.accountLocked());
     // A user made by Google sign-in has no password: the usual 401, however the dummy comparison went.
-    if (!matches || !user.passwordHash) throw Errors.invalidCredentials();
-    assertMaySignIn(user);
+    if (!matches || !user.passwordHash) {
+      await this.lockout.recordFailure(user, meta);
+      throw this.failed(meta, user, 'wrong_password', Errors.invalidCredentials());
+    }
+    try {
+      assertMaySignIn(user);
+    } catch (e) {
+      const refusal = e as ApiError;
+      throw this.failed(meta, user, refusal.code, refusal);
+    }
+    await this.lockout.recordSuccess(user);
+    this.audit.record({ ...meta, type: 'login.succeeded', subjectId: user.id, details: { method: 'password' } });
     this.rehashIfNeeded(user, password);
     return user;
+  }
+
+  private failed(meta: RequestMeta, user: User | null, reason: string, error: ApiError): ApiError {
+    this.audit.record({ ...meta, type: 'login.failed', subjectId: user?.id ?? null, details: { method: 'password', reason } });
+    return error;
   }
 
   /** Upgrades a hash made at another cost (e.g. the seed's $2b$06$) after a successful sign-in; best effort. */

@@ -1,3 +1,4 @@
+import { AuditService } from '../audit/audit.service';
 import { QueryFailedError, EntityManager } from 'typeorm';
 import { ApiError } from '../common/errors/api-error';
 import { TransactionRunner } from '../database/transaction-runner';
@@ -23,6 +24,7 @@ describe('GoogleSignInService', () => {
   const tx = { run: jest.fn((work: (m: EntityManager) => Promise<unknown>) => work(em)) } as unknown as TransactionRunner;
   let accounts: jest.Mocked<ExternalAccountsService>;
   let service: GoogleSignInService;
+  let audit: jest.Mocked<AuditService>;
 
   beforeEach(() => {
     accounts = {
@@ -31,7 +33,8 @@ describe('GoogleSignInService', () => {
       link: jest.fn().mockResolvedValue(undefined),
       createUser: jest.fn().mockResolvedValue(user({ id: 'new' })),
     } as unknown as jest.Mocked<ExternalAccountsService>;
-    service = new GoogleSignInService(tx, accounts);
+    audit = { record: jest.fn() } as unknown as jest.Mocked<AuditService>;
+    service = new GoogleSignInService(tx, accounts, audit);
   });
 
   it('returns the user linked to the Google sub without touching anything', async () => {

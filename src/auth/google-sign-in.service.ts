@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { Errors } from '../common/errors/api-error';
+import { AuditService } from '../audit/audit.service';
+import { RequestMeta } from '../audit/request-meta';
+import { ApiError, Errors } from '../common/errors/api-error';
 import { isUniqueViolation } from '../database/database-errors';
 import { TransactionRunner } from '../database/transaction-runner';
 import type { GoogleProfile } from '../google-auth/google-id-token.verifier';
@@ -27,9 +29,22 @@ export class GoogleSignInService {
   constructor(
     private readonly tx: TransactionRunner,
     private readonly accounts: ExternalAccountsService,
+    private readonly audit: AuditService,
   ) {}
 
-  async signIn(profile: GoogleProfile): Promise<User> {
+  /** `meta` (requestMeta(request)) only feeds the audit trail. */
+  async signIn(profile: GoogleProfile, meta: RequestMeta = {}): Promise<User> {
+    try {
+      const user = await this.resolveWithRetry(profile);
+      this.audit.record({ ...meta, type: 'login.succeeded', subjectId: user.id, details: { method: 'google' } });
+      return user;
+    } catch (e) {
+      if (e instanceof ApiError) this.audit.record({ ...meta, type: 'login.failed', details: { method: 'google', reason: e.code } });
+      throw e;
+    }
+  }
+
+  private async resolveWithRetry(profile: GoogleProfile): Promise<User> {
     for (let attempt = 1; ; attempt++) {
       try {
         return await this.tx.run((em) => this.resolve(em, profile));

@@ -3,6 +3,7 @@ import { ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagg
 import { FastifyRequest } from 'fastify';
 import { Public } from '../common/decorators/public.decorator';
 import { ApiErrors } from '../common/swagger/api-errors.decorator';
+import { LoginThrottle } from '../rate-limit/login-throttle.decorator';
 import { User } from '../users/user.entity';
 import { OrionAuthenticationDto } from './dto/orion-authentication.dto';
 import { OrionLoginDto } from './dto/orion-login.dto';
@@ -18,6 +19,7 @@ export class OrionLoginController {
 
   @Post('login')
   @Public()
+  @LoginThrottle()
   @UseGuards(ValidatedStrategyGuard(OrionLoginDto, LOCAL_EMAIL_STRATEGY))
   @HttpCode(200)
   @ApiConsumes('application/x-www-form-urlencoded', 'application/json')

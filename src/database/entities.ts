@@ -1,4 +1,5 @@
 import { RefreshToken } from '../auth/refresh/refresh-token.entity';
+import { AuditEvent } from '../audit/audit-event.entity';
 import { Client } from '../clients/client.entity';
 import { Identity } from '../users/identities/identity.entity';
 import { User } from '../users/user.entity';
@@ -8,4 +9,5 @@ export const ENTITIES = [
   Client,
   Identity,
   RefreshToken,
+  AuditEvent,
 ];

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { ConfigType } from '@nestjs/config';
 import { PassportStrategy } from '@nestjs/passport';
 import { FastifyRequest } from 'fastify';
+import { requestMeta } from '../audit/request-meta';
 import { Strategy } from 'passport-custom';
 import { GoogleSignInService } from '../auth/google-sign-in.service';
 import { googleConfig } from '../config/google.config';
@@ -40,7 +41,7 @@ export class GoogleIdTokenStrategy extends PassportStrategy(Strategy, GOOGLE_ID_
     const profile = await this.verifier.verify(typeof idToken === 'string' ? idToken : '').catch((e: unknown) => {
       throw this.failure(e);
     });
-    return this.signIn.signIn(profile);
+    return this.signIn.signIn(profile, requestMeta(request));
   }
 
   private failure(e: unknown): unknown {

@@ -6,6 +6,7 @@ import { ValidatedStrategyGuard } from '../auth/guards/validated-strategy.guard'
 import { OrionAuthenticationService } from '../auth/orion-authentication.service';
 import { Public } from '../common/decorators/public.decorator';
 import { ApiErrors } from '../common/swagger/api-errors.decorator';
+import { LoginThrottle } from '../rate-limit/login-throttle.decorator';
 import { User } from '../users/user.entity';
 import { GoogleLoginDto } from './dto/google-login.dto';
 import { GOOGLE_ID_TOKEN_STRATEGY } from './google-id-token.strategy';
@@ -18,6 +19,7 @@ export class GoogleLoginController {
 
   @Post('login/google')
   @Public()
+  @LoginThrottle()
   @UseGuards(ValidatedStrategyGuard(GoogleLoginDto, GOOGLE_ID_TOKEN_STRATEGY))
   @HttpCode(200)
   @ApiConsumes('application/x-www-form-urlencoded', 'application/json')

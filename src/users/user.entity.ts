@@ -1,5 +1,7 @@
 import { Column, DeleteDateColumn, Entity, PrimaryColumn } from 'typeorm';
 
+export type LockReason = 'failed_logins' | 'admin';
+
 /**
  * A person who can sign in. Timestamps are set by the services (not DB defaults) so SQLite and PostgreSQL keep the
  * same millisecond precision. `passwordHash` never leaves UsersModule's mapper: see user.mapper.ts.
@@ -71,6 +73,17 @@ export class User {
    */
   @Column({ type: 'integer', default: 0 })
   tokenGeneration!: number;
+
+  /**
+   * Why the account is locked: `failed_logins` (automatic, ends at `lockedUntil`) or `admin` (until an admin
+   * unlocks). A lock with any other reason, or none, is treated as an admin lock: only automatic locks expire.
+   */
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  lockReason!: LockReason | null;
+
+  /** End of an automatic lock; null for an admin lock. */
+  @Column({ type: Date, nullable: true })
+  lockedUntil!: Date | null;
 
   @Column({ type: Date })
   createdAt!: Date;

@@ -1,5 +1,8 @@
-import { Body, Controller, Get, HttpCode, Patch, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Patch, Put, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { FastifyRequest } from 'fastify';
+import { AuditService } from '../audit/audit.service';
+import { requestMeta } from '../audit/request-meta';
 import { AllowSystemContext } from '../common/decorators/allow-system-context.decorator';
 import { CurrentPrincipal } from '../common/decorators/current-principal.decorator';
 import { Roles } from '../common/decorators/roles.decorator';
@@ -14,12 +17,16 @@ import { UserResponseDto } from './dto/user-response.dto';
 import { UserSyncService } from './user-sync.service';
 import { toUserResponse } from './user.mapper';
 
+/** The fields a body carried (the transformed DTO also has the absent ones, as undefined). */
+const sentFields = (body: object) => Object.entries(body).filter(([, v]) => v !== undefined).map(([k]) => k).sort();
+
 @ApiTags('users')
 @Controller('api/users')
 export class UsersController {
   constructor(
     private readonly sync: UserSyncService,
     private readonly ownAccount: OwnAccountService,
+    private readonly audit: AuditService,
   ) {}
 
   @Put()
@@ -40,8 +47,16 @@ export class UsersController {
     [403, 'Not an admin, or x-user-ctx sent from an untrusted network', Errors.forbidden('The x-user-ctx header is not accepted from this network')],
     [409, 'Username belongs to another user (username_taken), or the e-mail is of a soft-deleted user and "restore" is not true (user_deleted)', Errors.conflict('username_taken', 'username "cersei.lannister" belongs to another user')],
   )
-  async upsert(@Body() body: SyncUserDto, @CurrentPrincipal() principal: Principal): Promise<UserResponseDto> {
-    const { user } = await this.sync.sync(body, actorId(principal));
+  async upsert(@Body() body: SyncUserDto, @CurrentPrincipal() principal: Principal, @Req() request: FastifyRequest): Promise<UserResponseDto> {
+    const { user, created } = await this.sync.sync(body, actorId(principal));
+    // Field names only: never the values (the password among them).
+    this.audit.record({
+      ...requestMeta(request),
+      type: created ? 'user.created' : 'user.updated',
+      actorId: actorId(principal),
+      subjectId: user.id,
+      details: { via: 'sync', fields: sentFields(body) },
+    });
     return toUserResponse(user);
   }
 

@@ -6,6 +6,8 @@ import { Identity } from './identities/identity.entity';
 import { UsersAdminService } from './admin/users-admin.service';
 import { UsersQueryService } from './admin/users-query.service';
 import { OwnAccountService } from './me/own-account.service';
+import { AuditModule } from '../audit/audit.module';
+import { UserLocksService } from './user-locks.service';
 import { UserSyncService } from './user-sync.service';
 import { UsersAdminController } from './users-admin.controller';
 import { User } from './user.entity';
@@ -14,10 +16,10 @@ import { UsersService } from './users.service';
 
 /** Owns the User table. Exports the services, never the repository. */
 @Module({
-  imports: [TypeOrmModule.forFeature([User, Identity]), PasswordsModule],
+  imports: [TypeOrmModule.forFeature([User, Identity]), PasswordsModule, AuditModule],
   // UsersController first: its static /me routes are registered before the admin controller's /:id.
   controllers: [UsersController, UsersAdminController],
-  providers: [UsersService, UserSyncService, ExternalAccountsService, UsersQueryService, UsersAdminService, OwnAccountService],
-  exports: [UsersService, UserSyncService, ExternalAccountsService, OwnAccountService],
+  providers: [UsersService, UserSyncService, ExternalAccountsService, UsersQueryService, UsersAdminService, OwnAccountService, UserLocksService],
+  exports: [UsersService, UserSyncService, ExternalAccountsService, OwnAccountService, UserLocksService],
 })
 export class UsersModule {}

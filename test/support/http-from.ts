@@ -2,6 +2,7 @@ import { request } from 'node:http';
 
 export interface RawResponse {
   status: number;
+  headers: Record<string, string | string[] | undefined>;
   body: Record<string, unknown>;
 }
 
@@ -27,7 +28,7 @@ export function httpFrom(
         let text = '';
         res.setEncoding('utf8');
         res.on('data', (chunk: string) => (text += chunk));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text ? (JSON.parse(text) as Record<string, unknown>) : {} }));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text ? (JSON.parse(text) as Record<string, unknown>) : {} }));
       },
     );
     req.on('error', reject);

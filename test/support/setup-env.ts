@@ -19,4 +19,13 @@ Object.assign(process.env, {
   AUTH_CLIENTS: 'client-app-id:client-app-secret,spa-app:',
   JWT_PRIVATE_KEY_FILE: keyFile,
   GATEHOUSE_TEST_TMP: dir,
+  // Every e2e request comes from 127.0.0.1: the login rate limits are the subject of their own spec only.
+  LOGIN_RATE_LIMIT_IP: '100000',
+  LOGIN_RATE_LIMIT_ACCOUNT: '100000',
 });
+// Memory state unless a spec opts in to Redis (with its own key prefix): never the developer's REDIS_URL, which
+// only stands in for TEST_REDIS_URL (see test/support/redis.ts).
+// (process.env turns undefined into the string 'undefined', hence the check.)
+if (!process.env.TEST_REDIS_URL && process.env.REDIS_URL) process.env.TEST_REDIS_URL = process.env.REDIS_URL;
+delete process.env.REDIS_URL;
+delete process.env.REDIS_KEY_PREFIX;

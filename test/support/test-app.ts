@@ -22,6 +22,21 @@ export async function startTestApp(
   database?: TestDatabase,
 ): Promise<TestApp> {
   const db = database ?? (await kind.create());
+  const t = await startAppOnDatabase(db, env);
+  return {
+    ...t,
+    close: async () => {
+      await t.close();
+      if (!database) await db.drop();
+    },
+  };
+}
+
+/**
+ * Starts the app on an existing database (several instances can share one: the second one's migrations find
+ * nothing to do). close() stops the app and restores the environment but leaves the database.
+ */
+export async function startAppOnDatabase(db: TestDatabase, env: Record<string, string | undefined> = {}): Promise<TestApp> {
   const saved = { ...process.env };
   Object.assign(process.env, { DATABASE_URL: db.url, ...env });
   for (const [k, v] of Object.entries(env)) if (v === undefined) delete process.env[k];
@@ -34,7 +49,6 @@ export async function startTestApp(
     http: () => request(app.getHttpServer()),
     close: async () => {
       await app.close();
-      if (!database) await db.drop();
       process.env = saved;
     },
   };

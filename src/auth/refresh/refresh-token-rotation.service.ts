@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { ConfigType } from '@nestjs/config';
+import { AuditService } from '../../audit/audit.service';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { IsNull, Repository } from 'typeorm';
@@ -41,6 +42,7 @@ export class RefreshTokenRotation {
     private readonly tx: TransactionRunner,
     private readonly users: UsersService,
     private readonly revocation: RefreshTokenRevocation,
+    private readonly audit: AuditService,
   ) {}
 
   async rotate(presented: string, clientId: string): Promise<Rotation> {
@@ -94,6 +96,7 @@ export class RefreshTokenRotation {
     await this.revocation.revokeFamily(row.familyId);
     // A security event worth an operator's attention (ids only: never the token).
     this.logger.warn(`Reuse of a rotated refresh token: family ${row.familyId} of user ${row.userId} revoked`);
+    this.audit.record({ type: 'refresh_token.reuse_detected', subjectId: row.userId, clientId: row.clientId, details: { familyId: row.familyId } });
     throw RefreshTokenErrors.reused();
   }
 }

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
+import { FastifyRequest } from 'fastify';
 import { Strategy } from 'passport-local';
+import { requestMeta } from '../../audit/request-meta';
 import { User } from '../../users/user.entity';
 import { CredentialsService } from '../credentials.service';
 
@@ -13,10 +15,10 @@ export const LOCAL_EMAIL_STRATEGY = 'local-email';
 @Injectable()
 export class LocalEmailStrategy extends PassportStrategy(Strategy, LOCAL_EMAIL_STRATEGY) {
   constructor(private readonly credentials: CredentialsService) {
-    super({ usernameField: 'email', passwordField: 'password', session: false });
+    super({ usernameField: 'email', passwordField: 'password', session: false, passReqToCallback: true });
   }
 
-  validate(email: string, password: string): Promise<User> {
-    return this.credentials.verifyPassword(email, password);
+  validate(request: FastifyRequest, email: string, password: string): Promise<User> {
+    return this.credentials.verifyPassword(email, password, requestMeta(request));
   }
 }

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
+import { FastifyRequest } from 'fastify';
 import { Strategy } from 'passport-local';
+import { requestMeta } from '../../audit/request-meta';
 import { User } from '../../users/user.entity';
 import { CredentialsService } from '../credentials.service';
 
@@ -10,10 +12,10 @@ export const LOCAL_STRATEGY = 'local';
 @Injectable()
 export class LocalStrategy extends PassportStrategy(Strategy, LOCAL_STRATEGY) {
   constructor(private readonly credentials: CredentialsService) {
-    super({ usernameField: 'withPassword[emailOrUsername]', passwordField: 'withPassword[password]', session: false });
+    super({ usernameField: 'withPassword[emailOrUsername]', passwordField: 'withPassword[password]', session: false, passReqToCallback: true });
   }
 
-  validate(emailOrUsername: string, password: string): Promise<User> {
-    return this.credentials.verifyPassword(emailOrUsername, password);
+  validate(request: FastifyRequest, emailOrUsername: string, password: string): Promise<User> {
+    return this.credentials.verifyPassword(emailOrUsername, password, requestMeta(request));
   }
 }

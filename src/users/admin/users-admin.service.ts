@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, Repository } from 'typeorm';
 import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { AuditService } from '../../audit/audit.service';
 import { Errors } from '../../common/errors/api-error';
 import { PasswordHasher } from '../../passwords/password-hasher';
 import { AdminUpdateUserDto } from '../dto/admin-update-user.dto';
@@ -20,6 +21,7 @@ export class UsersAdminService {
   constructor(
     @InjectRepository(User) private readonly users: Repository<User>,
     private readonly hasher: PasswordHasher,
+    private readonly audit: AuditService,
   ) {}
 
   update(id: string, dto: AdminUpdateUserDto, actorId: string): Promise<User> {
@@ -27,35 +29,41 @@ export class UsersAdminService {
     if (dto.roles !== undefined) changes.roles = dto.roles;
     if (dto.isActive !== undefined) changes.isActive = dto.isActive;
     if (dto.isActive === false) changes.tokenGeneration = nextGeneration;
-    return this.apply(id, changes, actorId);
+    return this.apply(id, changes, actorId, 'update');
   }
 
+  /** An admin lock never expires (lockReason `admin`), unlike an automatic lock after failed passwords. */
   lock(id: string, actorId: string): Promise<User> {
-    return this.apply(id, { isLocked: true, lockedAt: new Date(), tokenGeneration: nextGeneration }, actorId);
+    const changes = { isLocked: true, lockedAt: new Date(), lockReason: 'admin' as const, lockedUntil: null, tokenGeneration: nextGeneration };
+    return this.apply(id, changes, actorId, 'lock');
   }
 
+  /** Clears any lock, automatic or admin. */
   unlock(id: string, actorId: string): Promise<User> {
-    return this.apply(id, { isLocked: false, lockedAt: null }, actorId);
+    return this.apply(id, { isLocked: false, lockedAt: null, lockReason: null, lockedUntil: null }, actorId, 'unlock');
   }
 
   async setPassword(id: string, password: string, actorId: string): Promise<void> {
     const passwordHash = await this.hasher.hash(password);
-    await this.apply(id, { passwordHash, tokenGeneration: nextGeneration }, actorId);
+    await this.apply(id, { passwordHash, tokenGeneration: nextGeneration }, actorId, 'set_password');
   }
 
   /** Soft delete: the row stays (audit, restore by sync), login answers the usual 401. */
   async softDelete(id: string, actorId: string): Promise<void> {
     const now = new Date();
-    await this.write(id, { deletedAt: now, deletedBy: actorId, updatedAt: now, updatedBy: actorId, tokenGeneration: nextGeneration });
+    await this.write(id, { deletedAt: now, deletedBy: actorId, updatedAt: now, updatedBy: actorId, tokenGeneration: nextGeneration }, actorId, 'delete');
   }
 
-  private async apply(id: string, changes: QueryDeepPartialEntity<User>, actorId: string): Promise<User> {
-    await this.write(id, { ...changes, updatedAt: new Date(), updatedBy: actorId });
+  private async apply(id: string, changes: QueryDeepPartialEntity<User>, actorId: string, action: string): Promise<User> {
+    await this.write(id, { ...changes, updatedAt: new Date(), updatedBy: actorId }, actorId, action);
     return this.users.findOneByOrFail({ id });
   }
 
-  private async write(id: string, changes: QueryDeepPartialEntity<User>): Promise<void> {
+  /** One UPDATE of a live user, then an audit event naming the action and the fields (never their values). */
+  private async write(id: string, changes: QueryDeepPartialEntity<User>, actorId: string, action: string): Promise<void> {
     const result = await this.users.update({ id, deletedAt: IsNull() }, changes);
     if (result.affected !== 1) throw Errors.notFound(`No user with id ${id}`);
+    const fields = Object.keys(changes).filter((f) => !['updatedAt', 'updatedBy', 'tokenGeneration', 'passwordHash'].includes(f));
+    this.audit.record({ type: 'user.admin_changed', actorId, subjectId: id, details: { action, fields } });
   }
 }

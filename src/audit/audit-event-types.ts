@@ -1,0 +1,20 @@
+/**
+ * Every kind of audit event. Other areas add theirs here (and call AuditService.record) so the admin filter
+ * (`GET /api/audit-events?type=`) knows them.
+ */
+export const AUDIT_EVENT_TYPES = [
+  'login.succeeded',
+  'login.failed',
+  /** Locked automatically after LOCKOUT_THRESHOLD failed passwords. */
+  'account.locked',
+  /** An automatic lock expired (details.reason = 'expired') or an admin unlocked (details.reason = 'admin'). */
+  'account.unlocked',
+  'user.created',
+  'user.updated',
+  /** An admin changed a user (roles, lock, deletion…); details.action says what. For the admin routes. */
+  'user.admin_changed',
+  /** A refresh token was presented again after rotation: the family is revoked. For the refresh-token flow. */
+  'refresh_token.reuse_detected',
+] as const;
+
+export type AuditEventType = (typeof AUDIT_EVENT_TYPES)[number];

@@ -1,0 +1,83 @@
+import { BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { newUserId } from '../common/ids/ids';
+import { TransactionRunner } from '../database/transaction-runner';
+import { AuditDetails, AuditEvent } from './audit-event.entity';
+import { AuditEventType } from './audit-event-types';
+import { RequestMeta } from './request-meta';
+
+export interface AuditEventInput extends RequestMeta {
+  type: AuditEventType;
+  actorId?: string | null;
+  subjectId?: string | null;
+  /** Small and never secret: no password, hash, token or client secret. */
+  details?: AuditDetails;
+}
+
+const MAX_USER_AGENT = 256;
+const MAX_IP = 45;
+const MAX_DETAILS_CHARS = 2000;
+
+/**
+ * The audit trail. `record` never throws and never makes the caller wait: the insert runs in the background (one
+ * INSERT, off the login hot path) and a failure is logged, not turned into a failed request. `flush()` waits for
+ * the writes in flight (tests call it before reading; shutdown calls it so no event is lost).
+ */
+@Injectable()
+export class AuditService implements BeforeApplicationShutdown {
+  private readonly logger = new Logger('Audit');
+  private readonly pending = new Set<Promise<unknown>>();
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly tx: TransactionRunner,
+  ) {}
+
+  record(event: AuditEventInput): void {
+    let row: AuditEvent;
+    try {
+      row = this.toRow(event);
+    } catch (e) {
+      this.logger.error(`Audit event ${event.type} not recorded: ${(e as Error).message}`);
+      return;
+    }
+    const write = this.insert(row)
+      .catch((e: Error) => this.logger.error(`Audit event ${row.type} (${row.id}) not recorded: ${e.message}`))
+      .finally(() => this.pending.delete(write));
+    this.pending.add(write);
+  }
+
+  async flush(): Promise<void> {
+    while (this.pending.size > 0) await Promise.all([...this.pending]);
+  }
+
+  beforeApplicationShutdown(): Promise<void> {
+    return this.flush();
+  }
+
+  /**
+   * On SQLite every query shares one connection, so a bare INSERT issued while a transaction is open would join
+   * (and could be rolled back with) that transaction: there it goes through the transaction runner's lock.
+   */
+  private insert(row: AuditEvent): Promise<unknown> {
+    if (this.dataSource.options.type === 'postgres') return this.dataSource.getRepository(AuditEvent).insert(row);
+    return this.tx.run((em) => em.insert(AuditEvent, row));
+  }
+
+  private toRow(e: AuditEventInput): AuditEvent {
+    const details = e.details && Object.keys(e.details).length > 0 ? e.details : null;
+    if (details && JSON.stringify(details).length > MAX_DETAILS_CHARS) throw new Error('details too large');
+    return Object.assign(new AuditEvent(), {
+      id: newUserId(),
+      type: e.type,
+      actorId: e.actorId ?? null,
+      subjectId: e.subjectId ?? null,
+      clientId: e.clientId ?? null,
+      ip: e.ip ? e.ip.slice(0, MAX_IP) : null,
+      userAgent: e.userAgent ? e.userAgent.slice(0, MAX_USER_AGENT) : null,
+      details,
+      createdAt: new Date(),
+    });
+  }
+}

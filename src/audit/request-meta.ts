@@ -1,0 +1,14 @@
+import { FastifyRequest } from 'fastify';
+
+/** Where a request came from, for the audit trail. */
+export interface RequestMeta {
+  ip?: string | null;
+  userAgent?: string | null;
+  clientId?: string | null;
+}
+
+/** The client address (request.ip honours TRUST_PROXY), User-Agent and, after LoginGuard, the client application. */
+export function requestMeta(request: FastifyRequest): RequestMeta {
+  const ua = request.headers['user-agent'];
+  return { ip: request.ip ?? null, userAgent: typeof ua === 'string' ? ua : null, clientId: (request as { client?: { id: string } }).client?.id ?? null };
+}

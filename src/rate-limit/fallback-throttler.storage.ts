@@ -1,0 +1,33 @@
+import { Logger } from '@nestjs/common';
+import { ThrottlerStorage } from '@nestjs/throttler';
+import { ThrottlerStorageRecord } from '@nestjs/throttler/dist/throttler-storage-record.interface';
+
+const WARN_EVERY_MS = 30_000;
+
+/**
+ * Redis first; while Redis is unreachable, this instance's memory. Why fail-soft rather than fail-closed (503) or
+ * fully open: a Redis outage must not take sign-in down with it (Redis holds only counters, no account data),
+ * yet every attempt is still limited, per instance, so the worst case is the limit times the number of instances
+ * for the length of the outage. The lockout itself lives in the database and is not weakened.
+ */
+export class FallbackThrottlerStorage implements ThrottlerStorage {
+  private lastWarning = 0;
+
+  constructor(
+    private readonly primary: ThrottlerStorage,
+    private readonly fallback: ThrottlerStorage,
+    private readonly logger = new Logger('RateLimit'),
+  ) {}
+
+  async increment(key: string, ttl: number, limit: number, blockDuration: number, throttlerName: string): Promise<ThrottlerStorageRecord> {
+    try {
+      return await this.primary.increment(key, ttl, limit, blockDuration, throttlerName);
+    } catch (e) {
+      if (Date.now() - this.lastWarning > WARN_EVERY_MS) {
+        this.lastWarning = Date.now();
+        this.logger.warn(`Rate-limit store unavailable (${(e as Error).message}); counting in memory on this instance`);
+      }
+      return this.fallback.increment(key, ttl, limit, blockDuration, throttlerName);
+    }
+  }
+}

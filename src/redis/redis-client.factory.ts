@@ -1,0 +1,31 @@
+import { Logger } from '@nestjs/common';
+import Redis from 'ioredis';
+import { RedisConfig } from '../config/redis.config';
+
+/** At most one "Redis unreachable" warning per this many milliseconds, so an outage does not flood the log. */
+const WARN_EVERY_MS = 30_000;
+
+/**
+ * The shared client. Commands fail at once while Redis is unreachable (no offline queue, one retry, short
+ * timeouts) instead of queueing: a login must never wait on a dead Redis. Callers decide what a failure means
+ * (see FallbackThrottlerStorage and FallbackFailureCounter). The client keeps reconnecting in the background.
+ */
+export function createRedisClient(config: RedisConfig, logger = new Logger('Redis')): Redis | null {
+  if (!config.url) return null;
+  const client = new Redis(config.url, {
+    keyPrefix: config.keyPrefix,
+    lazyConnect: true,
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 1,
+    connectTimeout: 2000,
+    commandTimeout: 1000,
+    retryStrategy: (attempt) => Math.min(attempt * 200, 2000),
+  });
+  let lastWarning = 0;
+  client.on('error', (e: Error) => {
+    if (Date.now() - lastWarning < WARN_EVERY_MS) return;
+    lastWarning = Date.now();
+    logger.warn(`Redis unreachable (${e.message}); falling back to per-instance memory state until it is back`);
+  });
+  return client;
+}

@@ -1,0 +1,14 @@
+import { User } from './user.entity';
+
+/**
+ * An automatic lock (too many failed passwords) whose time is up. Admin locks (reason `admin`, or any lock
+ * without a reason, e.g. set by a tool that knows only `isLocked`) never expire.
+ */
+export function isLockExpired(user: User, now: Date): boolean {
+  return user.isLocked && user.lockReason === 'failed_logins' && user.lockedUntil !== null && user.lockedUntil <= now;
+}
+
+/** Locked now: locked, and not an automatic lock that has run out. */
+export function isEffectivelyLocked(user: User, now: Date): boolean {
+  return user.isLocked && !isLockExpired(user, now);
+}

@@ -1,0 +1,137 @@
+import { DataSource } from 'typeorm';
+import { AuditEvent } from '../src/audit/audit-event.entity';
+import { UserLocksService } from '../src/users/user-locks.service';
+import { User } from '../src/users/user.entity';
+import { UsersService } from '../src/users/users.service';
+import { flushAudit } from './support/audit';
+import { describeEachDatabase } from './support/databases';
+import { passwordLogin, syncUser } from './support/seed';
+import { startTestApp, TestApp } from './support/test-app';
+
+const THRESHOLD = 4;
+
+describeEachDatabase('account lockout', (kind) => {
+  let t: TestApp;
+  let seq = 0;
+  const login = (who: string, password: string) => t.http().post('/api/auth/login').send(passwordLogin(who, password));
+  const newUser = async (password = 'Right-passw0rd') => {
+    seq += 1;
+    const email = `lock${seq}@example.test`;
+    const body = await syncUser(t, { username: `lock${seq}`, email, password });
+    return { id: body.id as string, email, username: `lock${seq}`, password };
+  };
+  const failTimes = async (n: number, who: string) => {
+    for (let i = 0; i < n; i++) {
+      const res = await login(who, 'Wrong-passw0rd');
+      expect(res.status).toBe(401);
+      expect(res.body.code).toBe('invalid_credentials');
+    }
+  };
+  const row = async (email: string) => (await t.app.get(UsersService).findByEmail(email)) as User;
+  const events = async (subjectId: string, type: string) => {
+    await flushAudit(t);
+    return t.app.get(DataSource).getRepository(AuditEvent).findBy({ subjectId, type: type as AuditEvent['type'] });
+  };
+
+  describe('threshold and reset', () => {
+    beforeAll(async () => {
+      t = await startTestApp(kind, { LOCKOUT_THRESHOLD: String(THRESHOLD), LOCKOUT_WINDOW: '15m', LOCKOUT_DURATION: '1h' });
+    });
+    afterAll(() => t.close());
+
+    it(`locks the account at failure number ${THRESHOLD} in a row; the right password then answers 423`, async () => {
+      const u = await newUser();
+      await failTimes(THRESHOLD - 1, u.email);
+      expect((await row(u.email)).isLocked).toBe(false);
+      await failTimes(1, u.email);
+      const res = await login(u.email, u.password);
+      expect(res.status).toBe(423);
+      expect(res.body.code).toBe('account_locked');
+      const locked = await row(u.email);
+      expect(locked).toMatchObject({ isLocked: true, lockReason: 'failed_logins' });
+      expect(locked.lockedAt).toBeInstanceOf(Date);
+      expect(locked.lockedUntil!.getTime() - locked.lockedAt!.getTime()).toBe(3_600_000);
+      const [lockEvent] = await events(u.id, 'account.locked');
+      expect(lockEvent.details).toMatchObject({ failures: THRESHOLD });
+    });
+
+    it('refuses the Bearer token of a user locked after it was issued', async () => {
+      const u = await newUser();
+      const token = (await login(u.email, u.password)).body.accessToken as string;
+      await failTimes(THRESHOLD, u.email);
+      const me = await t.http().get('/api/users/me').set('authorization', `Bearer ${token}`);
+      expect(me.status).toBe(401);
+    });
+
+    it('counts failures per account whether it is named by e-mail or by username', async () => {
+      const u = await newUser();
+      await failTimes(2, u.email);
+      await failTimes(THRESHOLD - 2, u.username.toUpperCase());
+      expect((await login(u.username, u.password)).status).toBe(423);
+    });
+
+    it('resets the count after a successful sign-in', async () => {
+      const u = await newUser();
+      await failTimes(THRESHOLD - 1, u.email);
+      expect((await login(u.email, u.password)).status).toBe(200);
+      await failTimes(THRESHOLD - 1, u.email);
+      expect((await login(u.email, u.password)).status).toBe(200);
+      expect((await row(u.email)).isLocked).toBe(false);
+    });
+
+    it('never locks an unknown e-mail: every attempt is the same 401', async () => {
+      for (let i = 0; i < THRESHOLD + 2; i++) {
+        const res = await login('nobody-here@example.test', 'Wrong-passw0rd');
+        expect(res.status).toBe(401);
+        expect(res.body.code).toBe('invalid_credentials');
+      }
+    });
+
+    it('lets an admin unlock a locked account at once', async () => {
+      const u = await newUser();
+      await failTimes(THRESHOLD, u.email);
+      expect(await t.app.get(UserLocksService).unlock(u.id, 'admin-1')).toBe(true);
+      expect(await row(u.email)).toMatchObject({ isLocked: false, lockedAt: null, lockReason: null, lockedUntil: null });
+      expect((await login(u.email, u.password)).status).toBe(200);
+      const [unlock] = await events(u.id, 'account.unlocked');
+      expect(unlock).toMatchObject({ actorId: 'admin-1', details: { reason: 'admin' } });
+    });
+  });
+
+  describe('expiry (LOCKOUT_DURATION=1s)', () => {
+    const DURATION_MS = 1000;
+    const waitPast = (until: Date) => new Promise((r) => setTimeout(r, Math.max(0, until.getTime() - Date.now()) + 50));
+
+    beforeAll(async () => {
+      t = await startTestApp(kind, { LOCKOUT_THRESHOLD: String(THRESHOLD), LOCKOUT_DURATION: `${DURATION_MS}ms` });
+    });
+    afterAll(() => t.close());
+
+    it('clears an automatic lock at the first attempt after it ran out, and counting starts over', async () => {
+      const u = await newUser();
+      await failTimes(THRESHOLD, u.email);
+      const locked = await row(u.email);
+      expect(locked.isLocked).toBe(true);
+      await waitPast(locked.lockedUntil!);
+      await failTimes(THRESHOLD - 1, u.email);
+      expect(await row(u.email)).toMatchObject({ isLocked: false, lockedAt: null, lockReason: null, lockedUntil: null });
+      expect((await login(u.email, u.password)).status).toBe(200);
+      const [unlock] = await events(u.id, 'account.unlocked');
+      expect(unlock.details).toEqual({ reason: 'expired' });
+    });
+
+    it('never expires an admin lock, nor a lock without a reason', async () => {
+      const byAdmin = await newUser();
+      const bare = await newUser();
+      await t.app.get(UserLocksService).lockByAdmin(byAdmin.id, 'admin-1');
+      await t.app.get(DataSource).query(`UPDATE users SET "isLocked" = true, "lockedAt" = CURRENT_TIMESTAMP WHERE id = '${bare.id}'`);
+      await waitPast(new Date(Date.now() + DURATION_MS));
+      for (const u of [byAdmin, bare]) {
+        const res = await login(u.email, u.password);
+        expect(res.status).toBe(423);
+        expect((await row(u.email)).isLocked).toBe(true);
+      }
+      expect(await events(byAdmin.id, 'account.unlocked')).toEqual([]);
+    });
+  });
+});
