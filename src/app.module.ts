@@ -8,12 +8,16 @@ import { appConfig } from './config/app.config';
 import { authConfig } from './config/auth.config';
 import { databaseConfig } from './config/database.config';
 import { DatabaseModule } from './database/database.module';
+import { HealthModule } from './health/health.module';
+import { LoggingModule } from './logging/logging.module';
 import { UsersModule } from './users/users.module';
 
 @Module({
   imports: [
     ConfigModule.forRoot({ isGlobal: true, load: [appConfig, databaseConfig, authConfig], envFilePath: ['.env'] }),
+    LoggingModule,
     DatabaseModule,
+    HealthModule,
     UsersModule,
     ClientsModule,
     AuthModule,

@@ -1,0 +1,26 @@
+import { FastifyInstance } from 'fastify';
+import { PinoLogger } from 'nestjs-pino';
+import { pathOf } from './pino-options';
+
+/**
+ * One log line per request, written when the response is sent: request id, method, route template, path (no
+ * query), status and duration. Headers and bodies are never part of it.
+ */
+export function logEachRequest(fastify: FastifyInstance): void {
+  fastify.addHook('onResponse', (request, reply, done) => {
+    const root = PinoLogger.root as PinoLogger['logger'] | undefined;
+    if (root) {
+      const line = {
+        reqId: request.id,
+        method: request.method,
+        route: request.routeOptions.url ?? null,
+        path: pathOf(request.url),
+        statusCode: reply.statusCode,
+        durationMs: Math.round(reply.elapsedTime * 10) / 10,
+      };
+      if (reply.statusCode >= 500) root.error(line, 'request failed');
+      else root.info(line, 'request completed');
+    }
+    done();
+  });
+}
