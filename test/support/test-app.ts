@@ -1,6 +1,6 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
-import { createApp } from '../../src/app.factory';
+import { createApp, CreateAppOptions } from '../../src/app.factory';
 import { DatabaseKind, TestDatabase } from './databases';
 
 export interface TestApp {
@@ -13,14 +13,18 @@ export interface TestApp {
 
 /**
  * Starts the real AppModule in-process on a fresh database (migrations run, as in production) with `env` applied
- * on top of the test defaults. The previous environment is restored on close.
+ * on top of the test defaults (`options`: e.g. a log destination). The previous environment is restored on close.
  */
-export async function startTestApp(kind: DatabaseKind, env: Record<string, string | undefined> = {}): Promise<TestApp> {
+export async function startTestApp(
+  kind: DatabaseKind,
+  env: Record<string, string | undefined> = {},
+  options: CreateAppOptions = {},
+): Promise<TestApp> {
   const db = await kind.create();
   const saved = { ...process.env };
   Object.assign(process.env, { DATABASE_URL: db.url, ...env });
   for (const [k, v] of Object.entries(env)) if (v === undefined) delete process.env[k];
-  const app = await createApp({ logger: false });
+  const app = await createApp({ logger: false, ...options });
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   return {
