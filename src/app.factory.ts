@@ -52,6 +52,8 @@ export async function createApp(options: CreateAppOptions = {}): Promise<NestFas
     ...(options.logger === false ? { logger: false } : {}),
   });
   app.useLogger(app.get(Logger));
+  // Nest flushes buffered logs only in listen(); the e2e tests never listen, so flush now (and stop buffering).
+  app.flushLogs();
   logEachRequest(fastify);
   await registerSecurityHeaders(app);
   enableCorsFor(app, http.corsOrigins);
