@@ -33,8 +33,9 @@ describeWithBrowser(`Swagger UI at /docs in headless Chromium${existsSync(CHROMI
     page.on('console', (m) => {
       if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
     });
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) => console.error(`Content Security Policy violation: ${e.violatedDirective} ${e.blockedURI}`));
+    // Runs in the page (a string, since this file is compiled without the DOM types).
+    await page.addInitScript({
+      content: "document.addEventListener('securitypolicyviolation', (e) => console.error('Content Security Policy violation: ' + e.violatedDirective + ' ' + e.blockedURI));",
     });
     const response = await page.goto(`${base}/docs`);
     expect(response?.status()).toBe(200);
