@@ -87,6 +87,22 @@ describePg(`database outage and recovery [${pg.label}]`, () => {
     });
   });
 
+  describe('while the database accepts connections but never answers', () => {
+    beforeAll(async () => {
+      await proxy.cut();
+      await proxy.restoreAsBlackHole();
+    });
+    afterAll(() => proxy.cut());
+
+    // The pool's connection timeout (5 s) and the readiness ping's (2 s) turn a silent database into a 503.
+    it('reports not ready, and answers a sign-in with 503 database_unavailable rather than hanging', async () => {
+      expect((await get('/health/ready')).status).toBe(503);
+      const res = await login();
+      expect(res.status).toBe(503);
+      expect(res.body.code).toBe('database_unavailable');
+    });
+  });
+
   describe('when the database comes back', () => {
     beforeAll(() => proxy.restore());
 

@@ -54,7 +54,7 @@ describeEachDatabase('logs', (kind) => {
     expect(malformed.status).toBe(400);
     record(malformed);
     const spy = jest.spyOn(t.app.get(UserSyncService), 'sync').mockRejectedValueOnce(new Error('unexpected failure'));
-    const crash = await t.http().put('/api/users').set('x-user-ctx', SYSTEM_CTX).send({ email: 'crash@example.test', password: PASSWORD });
+    const crash = await t.http().put(`/api/users?access_token=${secrets.accessToken}`).set('x-user-ctx', SYSTEM_CTX).send({ email: 'crash@example.test', password: PASSWORD });
     spy.mockRestore();
     expect(crash.status).toBe(500);
     record(crash);

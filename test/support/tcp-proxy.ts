@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 /**
  * A TCP proxy between the app and a server (PostgreSQL here) that a test can cut and restore, to stage a database
  * outage without touching the shared server. cut(): stop listening (new connections refused) and destroy every
- * open connection; restore(): listen again on the same port.
+ * open connection; restore(): listen again on the same port; restoreAsBlackHole(): listen, accept, never answer.
  */
 export class TcpProxy {
   private server: Server | null = null;
@@ -16,8 +16,11 @@ export class TcpProxy {
     private readonly targetPort: number,
   ) {}
 
+  /** When true, connections are accepted and then left unanswered, like a database host that stopped responding. */
+  private blackHole = false;
+
   async start(port = 0): Promise<void> {
-    const server = createServer((client) => this.pipe(client));
+    const server = createServer((client) => (this.blackHole ? this.hold(client) : this.pipe(client)));
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(port, '127.0.0.1', () => resolve());
@@ -36,7 +39,20 @@ export class TcpProxy {
   }
 
   restore(): Promise<void> {
+    this.blackHole = false;
     return this.start(this.port);
+  }
+
+  /** Listen again, but accept connections without ever forwarding or answering them. */
+  restoreAsBlackHole(): Promise<void> {
+    this.blackHole = true;
+    return this.start(this.port);
+  }
+
+  private hold(client: Socket): void {
+    this.sockets.add(client);
+    client.on('error', () => undefined);
+    client.on('close', () => this.sockets.delete(client));
   }
 
   private pipe(client: Socket): void {
