@@ -1,31 +1,8 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { createApp } from './app.factory';
+import { exitGracefullyOn } from './common/process/graceful-exit';
 import { appConfig } from './config/app.config';
-
-/**
- * SIGTERM / SIGINT: stop accepting connections, let in-flight requests finish (Fastify's close waits for them and
- * answers requests arriving on kept-alive connections with 503 + Connection: close), close the database, exit 0.
- * A second signal while closing exits at once.
- */
-function exitGracefullyOn(signals: NodeJS.Signals[], close: () => Promise<void>): void {
-  const logger = new Logger('Shutdown');
-  let closing = false;
-  for (const signal of signals) {
-    process.on(signal, () => {
-      if (closing) process.exit(1);
-      closing = true;
-      logger.log(`${signal} received: finishing in-flight requests, then exiting`);
-      close().then(
-        () => process.exit(0),
-        (e: Error) => {
-          logger.error(`Shutdown failed: ${e.message}`);
-          process.exit(1);
-        },
-      );
-    });
-  }
-}
 
 async function bootstrap(): Promise<void> {
   const app = await createApp();
