@@ -4,7 +4,7 @@ import { pathOf } from './pino-options';
 
 /**
  * One log line per request, written when the response is sent: request id, method, route template, path (no
- * query), status and duration. Headers and bodies are never part of it.
+ * query), status and duration. Headers and bodies are never part of it. Successful health probes log at debug.
  */
 export function logEachRequest(fastify: FastifyInstance): void {
   fastify.addHook('onResponse', (request, reply, done) => {
@@ -19,6 +19,8 @@ export function logEachRequest(fastify: FastifyInstance): void {
         durationMs: Math.round(reply.elapsedTime * 10) / 10,
       };
       if (reply.statusCode >= 500) root.error(line, 'request failed');
+      // Orchestrator probes every few seconds would drown the rest: successful ones only at debug level.
+      else if (line.route?.startsWith('/health/') && reply.statusCode < 400) root.debug(line, 'request completed');
       else root.info(line, 'request completed');
     }
     done();
