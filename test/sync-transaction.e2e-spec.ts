@@ -43,4 +43,15 @@ describeEachDatabase('PUT /api/users is one transaction', (kind) => {
     expect(res.status).toBe(500);
     expect(await rows('kept@example.test')).toEqual([{ name: 'Before' }]);
   });
+
+  it('updates, not 409, when a concurrent sync of the same identity commits between the e-mail and username reads', async () => {
+    const body = { email: 'racer@example.test', username: 'racer', name: 'Second' };
+    await syncUser(t, { ...body, name: 'First' });
+    // The e-mail lookup runs before the other sync's commit (finds nothing); the username lookup after it.
+    const spy = jest.spyOn(Repository.prototype, 'findOneBy').mockResolvedValueOnce(null);
+    const res = await put(body);
+    expect(spy).toHaveBeenCalled();
+    expect(res.status).toBe(200);
+    expect(await rows('racer@example.test')).toEqual([{ name: 'Second' }]);
+  });
 });
