@@ -14,6 +14,8 @@ import { DatabaseModule } from './database/database.module';
 import { GoogleAuthModule } from './google-auth/google-auth.module';
 import { RateLimitModule } from './rate-limit/rate-limit.module';
 import { RedisModule } from './redis/redis.module';
+import { HealthModule } from './health/health.module';
+import { LoggingModule } from './logging/logging.module';
 import { UsersModule } from './users/users.module';
 
 @Module({
@@ -23,6 +25,8 @@ import { UsersModule } from './users/users.module';
     RedisModule,
     RateLimitModule,
     AuditModule,
+    LoggingModule,
+    HealthModule,
     UsersModule,
     ClientsModule,
     AuthModule,

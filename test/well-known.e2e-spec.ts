@@ -70,13 +70,13 @@ describeEachDatabase('signing-key rotation (JWT_PRIVATE_KEYS)', (kind) => {
     const db = await kind.create();
     try {
       // 1. Only the old key: a token signed by it.
-      let t = await startTestApp(kind, keysEnv(oldKey), db);
+      let t = await startTestApp(kind, keysEnv(oldKey), { database: db });
       await syncUser(t, { email: 'arya@example.test', password: 'Needle-pw-1' });
       const oldToken = (await signIn(t, 'arya@example.test', 'Needle-pw-1')).accessToken;
       await t.close();
 
       // 2. The new key first, the old one still listed: both verify, new tokens are signed by the new key.
-      t = await startTestApp(kind, keysEnv(newKey, oldKey), db);
+      t = await startTestApp(kind, keysEnv(newKey, oldKey), { database: db });
       const jwks = (await t.http().get('/.well-known/jwks.json')).body as JSONWebKeySet;
       expect(jwks.keys).toHaveLength(2);
       expect((await me(t, oldToken)).status).toBe(200);
@@ -86,7 +86,7 @@ describeEachDatabase('signing-key rotation (JWT_PRIVATE_KEYS)', (kind) => {
       await t.close();
 
       // 3. The old key removed: its tokens are refused, the new key's still accepted.
-      t = await startTestApp(kind, keysEnv(newKey), db);
+      t = await startTestApp(kind, keysEnv(newKey), { database: db });
       const after = await me(t, oldToken);
       expect(after.status).toBe(401);
       expect((await me(t, newToken)).status).toBe(200);

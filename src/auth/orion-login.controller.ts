@@ -2,6 +2,7 @@ import { Body, Controller, HttpCode, Post, Req, UseGuards } from '@nestjs/common
 import { ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyRequest } from 'fastify';
 import { Public } from '../common/decorators/public.decorator';
+import { AcceptsForm } from '../common/http/form-body';
 import { ApiErrors } from '../common/swagger/api-errors.decorator';
 import { LoginThrottle } from '../rate-limit/login-throttle.decorator';
 import { User } from '../users/user.entity';
@@ -19,6 +20,7 @@ export class OrionLoginController {
 
   @Post('login')
   @Public()
+  @AcceptsForm()
   @LoginThrottle()
   @UseGuards(ValidatedStrategyGuard(OrionLoginDto, LOCAL_EMAIL_STRATEGY))
   @HttpCode(200)

@@ -1,6 +1,7 @@
 import { appConfig } from './app.config';
 import { authConfig, parseClients } from './auth.config';
 import { databaseConfig, parseDatabaseUrl } from './database.config';
+import { httpConfig } from './http.config';
 import { passwordsConfig } from './passwords.config';
 
 describe('configuration', () => {
@@ -28,9 +29,28 @@ describe('configuration', () => {
     ['AUTH_CLIENTS', 'no-colon', authConfig],
     ['PASSWORD_HASHER', 'scrypt', passwordsConfig],
     ['PASSWORD_HASHER_THREADS', '0', passwordsConfig],
+    ['CORS_ORIGINS', '*', httpConfig],
+    ['CORS_ORIGINS', 'https://app.example.com/path', httpConfig],
+    ['CORS_ORIGINS', 'app.example.com', httpConfig],
+    ['BODY_LIMIT', '100', httpConfig],
+    ['BODY_LIMIT', '64kb', httpConfig],
+    ['PASSWORD_MIN_LENGTH', '6', passwordsConfig],
+    ['PASSWORD_MIN_LENGTH', '100', passwordsConfig],
+    ['LOG_LEVEL', 'verbose', appConfig],
   ])('refuses %s=%s with a message naming the variable', (name, value, factory) => {
     process.env[name] = value;
     expect(() => (factory as () => unknown)()).toThrow(new RegExp(`${name}=`));
+  });
+
+  it('has safe HTTP and password defaults, and reads the configured values', () => {
+    delete process.env.CORS_ORIGINS;
+    delete process.env.BODY_LIMIT;
+    delete process.env.PASSWORD_MIN_LENGTH;
+    expect(httpConfig()).toEqual({ corsOrigins: [], bodyLimit: 65536 });
+    expect(passwordsConfig()).toEqual({ minLength: 8 });
+    Object.assign(process.env, { CORS_ORIGINS: 'https://app.example.com, http://localhost:5173', BODY_LIMIT: '2048', PASSWORD_MIN_LENGTH: '12' });
+    expect(httpConfig()).toEqual({ corsOrigins: ['https://app.example.com', 'http://localhost:5173'], bodyLimit: 2048 });
+    expect(passwordsConfig()).toEqual({ minLength: 12 });
   });
 
   it('parses clients, public ones without a secret', () => {

@@ -17,6 +17,10 @@ class PasswordsEnv {
   /** Hashes computed at once; default the number of cores (more only adds queueing inside the CPU). */
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(64)
   PASSWORD_HASHER_THREADS?: number;
+
+  /** 8 is NIST SP 800-63B's floor; above 64 no password would fit bcrypt's 72 bytes with multi-byte characters. */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(8) @Max(64)
+  PASSWORD_MIN_LENGTH?: number;
 }
 
 export const passwordsConfig = registerAs('passwords', () => {
@@ -24,6 +28,7 @@ export const passwordsConfig = registerAs('passwords', () => {
   return {
     mode: env.PASSWORD_HASHER ?? 'auto',
     threads: env.PASSWORD_HASHER_THREADS ?? availableParallelism(),
+    minLength: env.PASSWORD_MIN_LENGTH ?? 8,
   };
 });
 

@@ -5,6 +5,7 @@ import { OrionAuthenticationDto } from '../auth/dto/orion-authentication.dto';
 import { ValidatedStrategyGuard } from '../auth/guards/validated-strategy.guard';
 import { OrionAuthenticationService } from '../auth/orion-authentication.service';
 import { Public } from '../common/decorators/public.decorator';
+import { AcceptsForm } from '../common/http/form-body';
 import { ApiErrors } from '../common/swagger/api-errors.decorator';
 import { LoginThrottle } from '../rate-limit/login-throttle.decorator';
 import { User } from '../users/user.entity';
@@ -19,6 +20,7 @@ export class GoogleLoginController {
 
   @Post('login/google')
   @Public()
+  @AcceptsForm()
   @LoginThrottle()
   @UseGuards(ValidatedStrategyGuard(GoogleLoginDto, GOOGLE_ID_TOKEN_STRATEGY))
   @HttpCode(200)

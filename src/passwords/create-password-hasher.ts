@@ -13,7 +13,7 @@ export interface ChosenHasher {
  * PASSWORD_HASHER=auto takes native bcrypt when its binary loads (fastest: ~25% less CPU per hash than bcryptjs)
  * and otherwise bcryptjs in worker threads, which always works. `native` refuses to start without the binary.
  */
-export function createPasswordHasher(config: PasswordsConfig, cost: number): ChosenHasher {
+export function createPasswordHasher(config: Pick<PasswordsConfig, 'mode' | 'threads'>, cost: number): ChosenHasher {
   if (config.mode === 'bcryptjs-workers') {
     return { hasher: new BcryptjsWorkersHasher(cost, config.threads), reason: 'PASSWORD_HASHER=bcryptjs-workers' };
   }

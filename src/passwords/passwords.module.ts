@@ -1,9 +1,13 @@
 import { Inject, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
 import { ConfigModule, ConfigType } from '@nestjs/config';
+import { configurePasswordPolicy, PasswordPolicy } from '../common/validation/password-policy';
 import { authConfig } from '../config/auth.config';
 import { passwordsConfig } from '../config/passwords.config';
 import { createPasswordHasher } from './create-password-hasher';
 import { PasswordHasher } from './password-hasher';
+
+/** Injection token of the password policy in force (also what the DTO validator reads). */
+export const PASSWORD_POLICY = 'PASSWORD_POLICY';
 
 @Module({
   imports: [ConfigModule.forFeature(passwordsConfig)],
@@ -19,8 +23,17 @@ import { PasswordHasher } from './password-hasher';
         return hasher;
       },
     },
+    {
+      // Set once at start-up: the validator of every password field reads this policy.
+      provide: PASSWORD_POLICY,
+      inject: [passwordsConfig.KEY],
+      useFactory: (config: ConfigType<typeof passwordsConfig>): PasswordPolicy => {
+        configurePasswordPolicy({ minLength: config.minLength });
+        return { minLength: config.minLength };
+      },
+    },
   ],
-  exports: [PasswordHasher],
+  exports: [PasswordHasher, PASSWORD_POLICY],
 })
 export class PasswordsModule implements OnApplicationShutdown {
   constructor(@Inject(PasswordHasher) private readonly hasher: PasswordHasher) {}

@@ -50,7 +50,10 @@ export class UserSyncService {
     // Soft-deleted users are looked up too: their e-mail and username stay taken until they are restored.
     const byEmail = dto.email ? await repo.findOne({ where: { email: dto.email }, withDeleted: true }) : null;
     const byUsername = dto.username ? await repo.findOne({ where: { username: dto.username }, withDeleted: true }) : null;
-    if (byUsername && (byEmail ? byUsername.id !== byEmail.id : dto.email !== undefined)) {
+    // Each read sees the latest commit (READ COMMITTED), so a concurrent sync of this same identity can commit between
+    // the two: the user found by username then already has our e-mail. That is the user to update, not a clash.
+    const sameIdentity = byUsername !== null && byUsername.email === dto.email;
+    if (byUsername && !sameIdentity && (byEmail ? byUsername.id !== byEmail.id : dto.email !== undefined)) {
       // Updating that user would rewrite another person's e-mail from a sync: refuse rather than take it over.
       throw Errors.conflict('username_taken', `username "${dto.username}" belongs to another user`);
     }

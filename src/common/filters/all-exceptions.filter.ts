@@ -49,7 +49,9 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const body = this.toBody(exception, request.id);
     if (body.statusCode >= 500) {
       const err = exception instanceof Error ? exception : new Error(String(exception));
-      this.logger.error(`${request.method} ${request.url} → ${body.statusCode} [${request.id}]: ${err.message}`, err.stack);
+      // The path without its query string: a query may carry a token.
+      const path = request.url.split('?')[0];
+      this.logger.error(`${request.method} ${path} → ${body.statusCode} [${request.id}]: ${err.message}`, err.stack);
     }
     void reply.status(body.statusCode).header('content-type', 'application/json; charset=utf-8').send(body);
   }

@@ -1,14 +1,23 @@
 import { applyDecorators } from '@nestjs/common';
-import { IsString, MinLength, ValidateBy } from 'class-validator';
+import { IsString, ValidateBy } from 'class-validator';
+import { passwordPolicy } from './password-policy';
 
 /** bcrypt reads only the first 72 bytes; anything longer would be silently truncated, so it is refused instead. */
 export const BCRYPT_MAX_BYTES = 72;
-export const PASSWORD_MIN_LENGTH = 8;
+
+/** Length in characters (code points), so "é" or an emoji counts once, as a person would count it. */
+const characters = (v: string): number => [...v].length;
 
 export function IsPassword(): PropertyDecorator {
   return applyDecorators(
     IsString(),
-    MinLength(PASSWORD_MIN_LENGTH, { message: `must be at least ${PASSWORD_MIN_LENGTH} characters` }),
+    ValidateBy({
+      name: 'passwordMinLength',
+      validator: {
+        validate: (v: unknown) => typeof v === 'string' && characters(v) >= passwordPolicy().minLength,
+        defaultMessage: () => `must be at least ${passwordPolicy().minLength} characters`,
+      },
+    }),
     ValidateBy({
       name: 'maxUtf8Bytes',
       validator: {

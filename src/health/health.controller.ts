@@ -1,0 +1,44 @@
+import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { HealthCheck, HealthCheckResult, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { Public } from '../common/decorators/public.decorator';
+import { Errors } from '../common/errors/api-error';
+
+/** How long the readiness probe waits for the database before calling it down. */
+const DB_PING_TIMEOUT_MS = 2000;
+
+/**
+ * Probes for the orchestrator, public because it calls without credentials; they reveal nothing but up/down.
+ * Liveness never touches the database: a database outage must not get healthy processes restarted in a loop.
+ */
+@ApiTags('health')
+@Controller('health')
+export class HealthController {
+  constructor(
+    private readonly health: HealthCheckService,
+    private readonly db: TypeOrmHealthIndicator,
+  ) {}
+
+  @Get('live')
+  @Public()
+  @HealthCheck()
+  @ApiOperation({ summary: 'Liveness: the process answers (200 while it runs)' })
+  live(): Promise<HealthCheckResult> {
+    return this.health.check([]);
+  }
+
+  @Get('ready')
+  @Public()
+  @HealthCheck()
+  @ApiOperation({ summary: 'Readiness: the database answers (503 when it does not)' })
+  async ready(): Promise<HealthCheckResult> {
+    try {
+      return await this.health.check([() => this.db.pingCheck('database', { timeout: DB_PING_TIMEOUT_MS })]);
+    } catch (e) {
+      if (!(e instanceof ServiceUnavailableException)) throw e;
+      // Our error body (with the request id), naming what is down; the driver's message stays in the log.
+      const down = Object.keys((e.getResponse() as { error?: Record<string, unknown> }).error ?? {});
+      throw Errors.unavailable('not_ready', `Not ready: ${down.join(', ') || 'a dependency'} unreachable`);
+    }
+  }
+}

@@ -1,0 +1,41 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Options } from 'pino-http';
+
+/** Nothing that could hold a credential is logged; these paths are censored even if something logs them. */
+export const REDACTED_PATHS = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'req.headers["x-user-ctx"]',
+  'req.body',
+  'res.headers["set-cookie"]',
+  'body',
+  '*.password',
+  '*.passwordHash',
+  '*.accessToken',
+  '*.refreshToken',
+  '*.clientSecret',
+];
+
+/** Path without the query string: a query may carry a token (e.g. a link from an e-mail). */
+export function pathOf(url: string | undefined): string {
+  return (url ?? '').split('?')[0];
+}
+
+/**
+ * pino-http as nestjs-pino runs it: it binds the request id to every log written while a request is handled
+ * (quietReqLogger: the id only, not the headers). The one line per request is written by logEachRequest() from a
+ * Fastify hook, which knows the route and also sees requests refused before any middleware (404, 413, 415).
+ */
+export function pinoHttpOptions(level: string): Options {
+  return {
+    level,
+    autoLogging: false,
+    quietReqLogger: true,
+    genReqId: (req: IncomingMessage) => String((req as IncomingMessage & { id?: unknown }).id ?? ''),
+    redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+    serializers: {
+      req: (req: IncomingMessage & { id?: unknown }) => ({ id: req.id, method: req.method, path: pathOf(req.url) }),
+      res: (res: ServerResponse) => ({ statusCode: res.statusCode }),
+    },
+  };
+}

@@ -1,0 +1,116 @@
+import { DatabaseKind, testDatabases } from './support/databases';
+import { passwordLogin, SYSTEM_CTX, syncUser } from './support/seed';
+import { TcpProxy } from './support/tcp-proxy';
+import { startTestApp, TestApp } from './support/test-app';
+
+/**
+ * PostgreSQL becomes unreachable and comes back, staged with a TCP proxy between the app and the shared server.
+ * (SQLite is a file inside the process: there is no connection to lose.)
+ */
+const pg = testDatabases().find((d) => d.label.startsWith('postgres'))!;
+const describePg = pg.kind ? describe : describe.skip;
+
+describePg(`database outage and recovery [${pg.label}]`, () => {
+  let t: TestApp;
+  let proxy: TcpProxy;
+  let token: string;
+
+  /** The test database, reached through the proxy. */
+  const throughProxy = (kind: DatabaseKind): DatabaseKind => ({
+    name: kind.name,
+    async create() {
+      const db = await kind.create();
+      const url = new URL(db.url);
+      proxy = new TcpProxy(url.hostname, Number(url.port || 5432));
+      await proxy.start();
+      url.hostname = '127.0.0.1';
+      url.port = String(proxy.port);
+      return { url: url.toString(), drop: db.drop };
+    },
+  });
+  const get = (path: string, auth?: string) => {
+    const req = t.http().get(path);
+    return auth ? req.set('authorization', `Bearer ${auth}`) : req;
+  };
+  const login = () => t.http().post('/api/auth/login').send(passwordLogin('outage@example.test', 'Outage-pass1'));
+  /** Polls readiness until it reports `status`; bounded in attempts, not in time. */
+  const readyBecomes = async (status: number) => {
+    for (let i = 0; i < 50; i++) {
+      if ((await get('/health/ready')).status === status) return true;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    return false;
+  };
+
+  beforeAll(async () => {
+    t = await startTestApp(throughProxy(pg.kind!));
+    await syncUser(t, { email: 'outage@example.test', password: 'Outage-pass1' });
+    token = (await login()).body.accessToken as string;
+  });
+  afterAll(async () => {
+    await proxy.restore().catch(() => undefined);
+    await t.close();
+    await proxy.cut();
+  });
+
+  it('is ready and serves while the database is up', async () => {
+    expect((await get('/health/ready')).status).toBe(200);
+    expect((await get('/health/live')).status).toBe(200);
+    expect((await get('/api/users/me', token)).status).toBe(200);
+  });
+
+  describe('while the database is unreachable', () => {
+    beforeAll(() => proxy.cut());
+
+    it('reports not ready (503) but alive (200)', async () => {
+      const ready = await get('/health/ready');
+      expect(ready.status).toBe(503);
+      expect(ready.body).toMatchObject({ statusCode: 503, code: 'not_ready', requestId: expect.any(String) });
+      expect(ready.body.message).toContain('database');
+      expect((await get('/health/live')).status).toBe(200);
+    });
+
+    it.each([
+      ['a login', () => login()],
+      ['GET /api/users/me with a valid token', () => get('/api/users/me', token)],
+      ['a sync', () => t.http().put('/api/users').set('x-user-ctx', SYSTEM_CTX).send({ email: 'during@example.test', password: 'During-pass1' })],
+    ])('answers %s with 503 database_unavailable, no driver detail', async (_name, send) => {
+      const res = await send();
+      expect(res.status).toBe(503);
+      expect(res.body).toEqual({
+        statusCode: 503,
+        error: 'Service Unavailable',
+        code: 'database_unavailable',
+        message: 'The database is unreachable; try again shortly',
+        requestId: res.headers['x-request-id'],
+      });
+    });
+  });
+
+  describe('while the database accepts connections but never answers', () => {
+    beforeAll(async () => {
+      await proxy.cut();
+      await proxy.restoreAsBlackHole();
+    });
+    afterAll(() => proxy.cut());
+
+    // The pool's connection timeout (5 s) and the readiness ping's (2 s) turn a silent database into a 503.
+    it('reports not ready, and answers a sign-in with 503 database_unavailable rather than hanging', async () => {
+      expect((await get('/health/ready')).status).toBe(503);
+      const res = await login();
+      expect(res.status).toBe(503);
+      expect(res.body.code).toBe('database_unavailable');
+    });
+  });
+
+  describe('when the database comes back', () => {
+    beforeAll(() => proxy.restore());
+
+    it('recovers without a restart: ready again, sign-in, /me and sync work', async () => {
+      expect(await readyBecomes(200)).toBe(true);
+      expect((await login()).status).toBe(200);
+      expect((await get('/api/users/me', token)).status).toBe(200);
+      await expect(syncUser(t, { email: 'after@example.test', password: 'After-pass1' })).resolves.toMatchObject({ email: 'after@example.test' });
+    });
+  });
+});

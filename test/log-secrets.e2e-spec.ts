@@ -1,0 +1,99 @@
+import { DataSource } from 'typeorm';
+import { UserSyncService } from '../src/users/user-sync.service';
+import { describeEachDatabase } from './support/databases';
+import { CLIENT, passwordLogin, SYSTEM_CTX } from './support/seed';
+import { startTestApp, TestApp } from './support/test-app';
+
+interface LogLine {
+  level: number;
+  msg: string;
+  reqId?: string;
+  method?: string;
+  route?: string | null;
+  statusCode?: number;
+  durationMs?: number;
+}
+
+/**
+ * Every line written while this file runs. One array for the whole file: nestjs-pino keeps its first out-of-request
+ * logger for the process, so the PostgreSQL block's start-up lines land where the SQLite block's did.
+ */
+const raw: string[] = [];
+
+/**
+ * A whole flow with logging at its most verbose, every line captured, then searched for each secret the flow used.
+ */
+describeEachDatabase('logs', (kind) => {
+  let t: TestApp;
+  const lines = () => raw.map((l) => JSON.parse(l) as LogLine);
+  const PASSWORD = 'Sup3r-Secret-Passw0rd!';
+  const secrets: Record<string, string> = { password: PASSWORD, clientSecret: CLIENT.clientSecret, xUserCtx: SYSTEM_CTX };
+  const requestIds: string[] = [];
+
+  beforeAll(async () => {
+    t = await startTestApp(kind, { LOG_LEVEL: 'trace' }, { app: { logger: undefined, logDestination: { write: (s: string) => void raw.push(s) } } });
+    const record = (res: { headers: Record<string, unknown> }) => requestIds.push(String(res.headers['x-request-id']));
+
+    const sync = await t.http().put('/api/users').set('x-user-ctx', SYSTEM_CTX).send({ email: 'logged@example.test', username: 'logged', password: PASSWORD });
+    expect(sync.status).toBe(200);
+    record(sync);
+    const login = await t.http().post('/api/auth/login').set('cookie', `session=${PASSWORD}`).send(passwordLogin('logged@example.test', PASSWORD));
+    expect(login.status).toBe(200);
+    record(login);
+    secrets.accessToken = login.body.accessToken as string;
+    const me = await t.http().get('/api/users/me?access_token=' + secrets.accessToken).set('authorization', `Bearer ${secrets.accessToken}`);
+    expect(me.status).toBe(200);
+    record(me);
+    const failed = await t.http().post('/api/auth/login').send(passwordLogin('logged@example.test', `${PASSWORD}-wrong`));
+    expect(failed.status).toBe(401);
+    record(failed);
+    const bad = await t.http().put('/api/users').set('x-user-ctx', SYSTEM_CTX).send({ email: 'not-an-email', password: PASSWORD, unknown: PASSWORD });
+    expect(bad.status).toBe(400);
+    record(bad);
+    const malformed = await t.http().post('/api/auth/login').set('content-type', 'application/json').send(`{"clientSecret":"${CLIENT.clientSecret}","password":"${PASSWORD}"`);
+    expect(malformed.status).toBe(400);
+    record(malformed);
+    const spy = jest.spyOn(t.app.get(UserSyncService), 'sync').mockRejectedValueOnce(new Error('unexpected failure'));
+    const crash = await t.http().put(`/api/users?access_token=${secrets.accessToken}`).set('x-user-ctx', SYSTEM_CTX).send({ email: 'crash@example.test', password: PASSWORD });
+    spy.mockRestore();
+    expect(crash.status).toBe(500);
+    record(crash);
+
+    const [row] = await t.app.get(DataSource).query(`SELECT "passwordHash" FROM users WHERE email = 'logged@example.test'`);
+    secrets.passwordHash = row.passwordHash as string;
+    // Responses are logged when they finish; give the last onResponse hooks a turn.
+    await new Promise((resolve) => setImmediate(resolve));
+  });
+  afterAll(() => t.close());
+
+  it('captured the flow (the test would be empty otherwise)', () => {
+    expect(raw.length).toBeGreaterThanOrEqual(requestIds.length);
+    expect(secrets.passwordHash).toMatch(/^\$2[aby]\$/);
+  });
+
+  it.each(['password', 'passwordHash', 'accessToken', 'clientSecret', 'xUserCtx'])('never contains the %s', (name) => {
+    const secret = secrets[name];
+    const all = raw.join('\n');
+    expect(all).not.toContain(secret);
+    if (name === 'passwordHash') expect(all).not.toContain(secret.slice(-31)); // the hash proper, without the $2b$NN$ prefix
+    if (name === 'accessToken') expect(all).not.toContain(secret.split('.')[2]); // its signature
+  });
+
+  it('writes one request line per request with the id, method, route, status and duration', () => {
+    const ours = new Set(requestIds);
+    const requestLines = lines().filter((l) => (l.msg === 'request completed' || l.msg === 'request failed') && ours.has(l.reqId!));
+    expect(requestLines.map((l) => l.reqId).sort()).toEqual([...requestIds].sort());
+    const byId = new Map(requestLines.map((l) => [l.reqId, l]));
+    expect(byId.get(requestIds[0])).toMatchObject({ method: 'PUT', route: '/api/users', statusCode: 200 });
+    expect(byId.get(requestIds[2])).toMatchObject({ method: 'GET', route: '/api/users/me', statusCode: 200 });
+    expect(byId.get(requestIds[3])).toMatchObject({ method: 'POST', route: '/api/auth/login', statusCode: 401 });
+    expect(byId.get(requestIds[6])).toMatchObject({ method: 'PUT', statusCode: 500, msg: 'request failed' });
+    for (const l of requestLines) expect(typeof l.durationMs).toBe('number');
+  });
+
+  it('logs the unexpected error with the request id the client was given, and the application logs go through pino too', () => {
+    const crashId = requestIds[6];
+    expect(lines().some((l) => l.reqId === crashId && l.msg.includes('unexpected failure') && l.level >= 50)).toBe(true);
+    expect(lines().some((l) => l.msg.startsWith('Clients registered'))).toBe(true);
+  });
+});

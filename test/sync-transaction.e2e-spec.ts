@@ -1,0 +1,57 @@
+import { DataSource, Repository } from 'typeorm';
+import { describeEachDatabase } from './support/databases';
+import { SYSTEM_CTX, syncUser } from './support/seed';
+import { startTestApp, TestApp } from './support/test-app';
+
+/**
+ * A sync is one transaction: when something fails after a statement has been written, that statement is rolled
+ * back. The failure is injected right after the write (the insert of a new user, the update of an existing one).
+ */
+describeEachDatabase('PUT /api/users is one transaction', (kind) => {
+  let t: TestApp;
+  const rows = (email: string) => t.app.get(DataSource).query(`SELECT name FROM users WHERE email = '${email}'`);
+  const failAfter = (method: 'insert' | 'update') => {
+    const original = Repository.prototype[method] as (...args: unknown[]) => Promise<unknown>;
+    return jest.spyOn(Repository.prototype, method).mockImplementationOnce(async function (this: Repository<object>, ...args: unknown[]) {
+      await original.apply(this, args);
+      throw new Error(`failure injected after ${method}`);
+    } as never);
+  };
+  const put = (body: object) => t.http().put('/api/users').set('x-user-ctx', SYSTEM_CTX).send(body);
+
+  beforeAll(async () => {
+    t = await startTestApp(kind);
+  });
+  afterAll(() => t.close());
+  afterEach(() => jest.restoreAllMocks());
+
+  it('leaves no user behind when the creation fails after the insert', async () => {
+    const spy = failAfter('insert');
+    const res = await put({ email: 'half@example.test', name: 'Half Written', password: 'Half-written1' });
+    expect(spy).toHaveBeenCalled();
+    expect(res.status).toBe(500);
+    expect(await rows('half@example.test')).toEqual([]);
+    // And the same sync succeeds once nothing fails: no leftover lock or unique clash.
+    await expect(syncUser(t, { email: 'half@example.test', name: 'Half Written' })).resolves.toMatchObject({ name: 'Half Written' });
+  });
+
+  it('keeps the previous values when an update fails after the write', async () => {
+    await syncUser(t, { email: 'kept@example.test', name: 'Before' });
+    const spy = failAfter('update');
+    const res = await put({ email: 'kept@example.test', name: 'After' });
+    expect(spy).toHaveBeenCalled();
+    expect(res.status).toBe(500);
+    expect(await rows('kept@example.test')).toEqual([{ name: 'Before' }]);
+  });
+
+  it('updates, not 409, when a concurrent sync of the same identity commits between the e-mail and username reads', async () => {
+    const body = { email: 'racer@example.test', username: 'racer', name: 'Second' };
+    await syncUser(t, { ...body, name: 'First' });
+    // The e-mail lookup runs before the other sync's commit (finds nothing); the username lookup after it.
+    const spy = jest.spyOn(Repository.prototype, 'findOneBy').mockResolvedValueOnce(null);
+    const res = await put(body);
+    expect(spy).toHaveBeenCalled();
+    expect(res.status).toBe(200);
+    expect(await rows('racer@example.test')).toEqual([{ name: 'Second' }]);
+  });
+});
