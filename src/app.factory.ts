@@ -40,7 +40,8 @@ export async function createApp(options: CreateAppOptions = {}): Promise<NestFas
     genReqId: requestIdGenerator(parseCidrList(app0.trustProxy)),
   });
   const fastify = adapter.getInstance();
-  // JSON and forms only: without this, text/plain bodies would reach the DTOs as strings. Other types → 415.
+  // JSON everywhere, forms on the routes that say so; without this, text/plain bodies would reach the DTOs as
+  // strings. Other types → 415.
   fastify.removeContentTypeParser('text/plain');
   registerFormBodyParser(fastify);
   fastify.addHook('onSend', async (request, reply) => {
