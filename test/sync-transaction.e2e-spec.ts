@@ -48,7 +48,7 @@ describeEachDatabase('PUT /api/users is one transaction', (kind) => {
     const body = { email: 'racer@example.test', username: 'racer', name: 'Second' };
     await syncUser(t, { ...body, name: 'First' });
     // The e-mail lookup runs before the other sync's commit (finds nothing); the username lookup after it.
-    const spy = jest.spyOn(Repository.prototype, 'findOneBy').mockResolvedValueOnce(null);
+    const spy = jest.spyOn(Repository.prototype, 'findOne').mockResolvedValueOnce(null);
     const res = await put(body);
     expect(spy).toHaveBeenCalled();
     expect(res.status).toBe(200);
