@@ -50,8 +50,11 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (body.statusCode >= 500) {
       const err = exception instanceof Error ? exception : new Error(String(exception));
       // The path without its query string: a query may carry a token.
-      const path = request.url.split('?')[0];
-      this.logger.error(`${request.method} ${path} → ${body.statusCode} [${request.id}]: ${err.message}`, err.stack);
+      const line = `${request.method} ${request.url.split('?')[0]} → ${body.statusCode} ${body.code} [${request.id}]: ${err.message}`;
+      // A 5xx we raised on purpose (Google sign-in off, key server down) is an operating condition, not a bug:
+      // a warning without a stack. Everything else is unexpected and logged with its stack.
+      if (exception instanceof HttpException) this.logger.warn(line);
+      else this.logger.error(line, err.stack);
     }
     void reply.status(body.statusCode).header('content-type', 'application/json; charset=utf-8').send(body);
   }
