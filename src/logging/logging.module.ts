@@ -13,7 +13,9 @@ import { pinoHttpOptions } from './pino-options';
       useFactory: (app: ConfigType<typeof appConfig>) => {
         const options = pinoHttpOptions(app.logLevel);
         const destination = logDestination();
-        return { pinoHttp: destination ? [options, destination] : options };
+        // forRoutes: [] mounts no pino-http middleware: it cost a child logger per request and a pass through Nest's
+        // middleware layer; request-context.ts binds the request id to log lines for much less.
+        return { pinoHttp: destination ? [options, destination] : options, forRoutes: [] };
       },
     }),
   ],

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Options } from 'pino-http';
+import { requestIdMixin } from './request-context';
 
 /** Nothing that could hold a credential is logged; these paths are censored even if something logs them. */
 export const REDACTED_PATHS = [
@@ -22,13 +23,15 @@ export function pathOf(url: string | undefined): string {
 }
 
 /**
- * pino-http as nestjs-pino runs it: it binds the request id to every log written while a request is handled
- * (quietReqLogger: the id only, not the headers). The one line per request is written by logEachRequest() from a
- * Fastify hook, which knows the route and also sees requests refused before any middleware (404, 413, 415).
+ * The options of the root pino logger (nestjs-pino builds it through pino-http, whose per-request middleware is not
+ * mounted: see LoggingModule). The request id reaches every line logged while a request is handled through
+ * `mixin` (request-context.ts). The one line per request is written by logEachRequest() from a Fastify hook, which
+ * knows the route and also sees requests refused before any handler (404, 413, 415).
  */
 export function pinoHttpOptions(level: string): Options {
   return {
     level,
+    mixin: requestIdMixin,
     autoLogging: false,
     quietReqLogger: true,
     genReqId: (req: IncomingMessage) => String((req as IncomingMessage & { id?: unknown }).id ?? ''),
