@@ -1,5 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
+import { createPostgresDatabase } from '../../test/support/databases';
 
 export const DEFAULT_PG_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
 
@@ -31,21 +31,12 @@ export async function dropLiveDatabases(): Promise<void> {
 
 /** A database of its own on the server of `baseUrl` (the bench never touches other databases). */
 export async function createBenchDatabase(baseUrl: string): Promise<BenchDatabase> {
-  const name = `gh_bench_${randomBytes(5).toString('hex')}`;
-  const admin = new Client({ connectionString: baseUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(baseUrl);
-  url.pathname = `/${name}`;
+  const created = await createPostgresDatabase(baseUrl, 'gh_bench');
   const db: BenchDatabase = {
-    url: url.toString(),
+    url: created.url,
     drop: async () => {
       live.delete(db);
-      const c = new Client({ connectionString: baseUrl });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
+      await created.drop();
     },
   };
   live.add(db);

@@ -27,29 +27,30 @@ const sqlite: DatabaseKind = {
   },
 };
 
-/** A fresh PostgreSQL database per test file (CREATE DATABASE on the server of TEST_DATABASE_URL). */
-function postgres(baseUrl: string): DatabaseKind {
-  return {
-    name: 'postgres',
-    async create() {
-      const name = `gh_test_${randomBytes(6).toString('hex')}`;
-      const admin = new Client({ connectionString: baseUrl });
-      await admin.connect();
-      await admin.query(`CREATE DATABASE ${name}`);
-      await admin.end();
-      const url = new URL(baseUrl);
-      url.pathname = `/${name}`;
-      return {
-        url: url.toString(),
-        drop: async () => {
-          const c = new Client({ connectionString: baseUrl });
-          await c.connect();
-          await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-          await c.end();
-        },
-      };
-    },
+/**
+ * CREATE DATABASE <prefix>_<random> on the server of `baseUrl`, and how to drop it (WITH FORCE: connections left
+ * open by a failed run do not keep it alive). Shared by the e2e suites and the bench.
+ */
+export async function createPostgresDatabase(baseUrl: string, prefix: string): Promise<TestDatabase> {
+  const name = `${prefix}_${randomBytes(6).toString('hex')}`;
+  const run = async (sql: string) => {
+    const c = new Client({ connectionString: baseUrl });
+    await c.connect();
+    try {
+      await c.query(sql);
+    } finally {
+      await c.end();
+    }
   };
+  await run(`CREATE DATABASE ${name}`);
+  const url = new URL(baseUrl);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
+
+/** A fresh PostgreSQL database per test file (on the server of TEST_DATABASE_URL). */
+function postgres(baseUrl: string): DatabaseKind {
+  return { name: 'postgres', create: () => createPostgresDatabase(baseUrl, 'gh_test') };
 }
 
 /**
