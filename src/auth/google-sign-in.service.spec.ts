@@ -45,6 +45,16 @@ describe('GoogleSignInService', () => {
     expect(accounts.createUser).not.toHaveBeenCalled();
   });
 
+  it('audits a sign-in and a refusal, with the request meta and never the token', async () => {
+    accounts.findLinkedUser.mockResolvedValueOnce(user({ id: 'linked' }));
+    await service.signIn(profile, { ip: '203.0.113.7', userAgent: 'ua' });
+    expect(audit.record).toHaveBeenLastCalledWith({ ip: '203.0.113.7', userAgent: 'ua', type: 'login.succeeded', subjectId: 'linked', details: { method: 'google' } });
+
+    accounts.findLinkedUser.mockResolvedValueOnce(user({ id: 'locked', isLocked: true, lockReason: 'admin' }));
+    await expect(service.signIn(profile, { ip: '203.0.113.7' })).rejects.toMatchObject({ code: 'account_locked' });
+    expect(audit.record).toHaveBeenLastCalledWith({ ip: '203.0.113.7', type: 'login.failed', details: { method: 'google', reason: 'account_locked' } });
+  });
+
   it('links the user with the same e-mail', async () => {
     accounts.findByEmail.mockResolvedValue(user({ id: 'by-email' }));
 
