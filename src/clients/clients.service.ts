@@ -43,6 +43,9 @@ export class ClientsService implements OnApplicationBootstrap {
 
   /** Unknown client, or a confidential client with a wrong or missing secret → 401 invalid_client. */
   async authenticate(clientId: string, clientSecret: string | undefined): Promise<Client> {
+    // A client removed from AUTH_CLIENTS keeps its row (its refresh tokens point at it) but is refused at once:
+    // removing it from the configuration is how it is revoked.
+    if (!this.auth.clients.some((c) => c.id === clientId)) throw Errors.invalidClient();
     const client = await this.clients.findOneBy({ id: clientId });
     if (!client) throw Errors.invalidClient();
     if (client.secretHash === null) return client;

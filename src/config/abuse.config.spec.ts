@@ -33,6 +33,6 @@ describe('abuse and redis configuration', () => {
     ['REDIS_KEY_PREFIX', 'has space', redisConfig],
   ])('refuses %s=%s with a message naming the variable', (name, value, factory) => {
     process.env[name] = value;
-    expect(() => (factory as () => unknown)()).toThrow(new RegExp(`${name}=`));
+    expect(() => (factory as () => unknown)()).toThrow(new RegExp(`  ${name}: `));
   });
 });

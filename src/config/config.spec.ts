@@ -39,7 +39,7 @@ describe('configuration', () => {
     ['LOG_LEVEL', 'verbose', appConfig],
   ])('refuses %s=%s with a message naming the variable', (name, value, factory) => {
     process.env[name] = value;
-    expect(() => (factory as () => unknown)()).toThrow(new RegExp(`${name}=`));
+    expect(() => (factory as () => unknown)()).toThrow(new RegExp(`  ${name}: `));
   });
 
   it('has safe HTTP and password defaults, and reads the configured values', () => {
@@ -51,6 +51,12 @@ describe('configuration', () => {
     Object.assign(process.env, { CORS_ORIGINS: 'https://app.example.com, http://localhost:5173', BODY_LIMIT: '2048', PASSWORD_MIN_LENGTH: '12' });
     expect(httpConfig()).toEqual({ corsOrigins: ['https://app.example.com', 'http://localhost:5173'], bodyLimit: 2048 });
     expect(passwordsConfig()).toMatchObject({ minLength: 12 });
+  });
+
+  it('never prints the value of a variable it refuses (it may hold a secret)', () => {
+    process.env.AUTH_CLIENTS = 'app:s3cret-value,broken';
+    expect(() => authConfig()).toThrow(/AUTH_CLIENTS: /);
+    expect(() => authConfig()).not.toThrow(/s3cret-value/);
   });
 
   it('parses clients, public ones without a secret', () => {

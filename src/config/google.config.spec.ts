@@ -31,7 +31,7 @@ describe('googleConfig', () => {
     ['GOOGLE_JWKS_URI', 'http://keys.example.com/certs'],
     ['GOOGLE_JWKS_COOLDOWN_SECONDS', '-1'],
   ])('refuses %s=%s with a message naming the variable', (name, value) => {
-    expect(() => load({ [name]: value })).toThrow(new RegExp(`${name}=`));
+    expect(() => load({ [name]: value })).toThrow(new RegExp(`  ${name}: `));
   });
 
   it('accepts https anywhere and http to loopback only', () => {

@@ -30,7 +30,7 @@ describe('configuration of sessions, keys and the public URL', () => {
     ['PUBLIC_URL', 'ftp://auth.example.com', appConfig],
   ])('refuses %s=%s with a message naming the variable', (name, value, factory) => {
     process.env[name] = value;
-    expect(() => (factory as () => unknown)()).toThrow(new RegExp(`${name}=`));
+    expect(() => (factory as () => unknown)()).toThrow(new RegExp(`  ${name}: `));
   });
 
   it('refuses two key sources at once', () => {

@@ -9,10 +9,9 @@ export function validateEnv<T extends object>(schema: new () => T, env: NodeJS.P
   const values = plainToInstance(schema, env, { enableImplicitConversion: false });
   const errors = validateSync(values, { skipMissingProperties: false, whitelist: false });
   if (errors.length > 0) {
-    const lines = errors.map((e) => {
-      const reasons = Object.values(e.constraints ?? {}).join('; ');
-      return `  ${e.property}=${JSON.stringify(env[e.property] ?? null)}: ${reasons}`;
-    });
+    // The name and the reason only, never the value: AUTH_CLIENTS, DATABASE_URL, REDIS_URL or JWT_PRIVATE_KEY
+    // would print their secrets to a log that many more people read than hold those secrets.
+    const lines = errors.map((e) => `  ${e.property}: ${Object.values(e.constraints ?? {}).join('; ')}`);
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
   }
   return values;
