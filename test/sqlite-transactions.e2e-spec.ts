@@ -1,0 +1,39 @@
+import { DataSource } from 'typeorm';
+import { TransactionRunner } from '../src/database/transaction-runner';
+import { User } from '../src/users/user.entity';
+import { testDatabases } from './support/databases';
+import { syncUser } from './support/seed';
+import { startTestApp, TestApp } from './support/test-app';
+
+/**
+ * SQLite runs every query on one connection: a write from another request while a transaction is open must not
+ * become part of that transaction (and vanish with its rollback).
+ */
+describe('SQLite: a write outside a transaction survives a concurrent rollback', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp(testDatabases()[0].kind!);
+  });
+  afterAll(() => t.close());
+
+  it('waits for the open transaction, then commits on its own', async () => {
+    await syncUser(t, { email: 'tx-victim@example.test' });
+    const users = t.app.get(DataSource).getRepository(User);
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    const failing = t.app.get(TransactionRunner).run(async (em) => {
+      await em.getRepository(User).update({ email: 'tx-victim@example.test' }, { name: 'inside the transaction' });
+      await held;
+      throw new Error('rolled back on purpose');
+    });
+    // Issued while the transaction is open, as a concurrent request would.
+    const outside = users.update({ email: 'tx-victim@example.test' }, { isLocked: true, lockReason: 'admin' });
+    await new Promise((r) => setTimeout(r, 50));
+    release();
+    await expect(failing).rejects.toThrow('rolled back on purpose');
+    await outside;
+    const row = await users.findOneByOrFail({ email: 'tx-victim@example.test' });
+    expect(row.isLocked).toBe(true);
+    expect(row.name).toBeNull();
+  });
+});
