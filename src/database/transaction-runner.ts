@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Mutex } from 'async-mutex';
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, QueryRunner } from 'typeorm';
 
 /**
  * Runs a unit of work in one transaction.
@@ -31,8 +31,10 @@ export class TransactionRunner {
 
   private serialiseSqliteQueries(lock: Mutex): void {
     const runner = this.dataSource.createQueryRunner(); // the SQLite drivers hand out one shared runner
-    const query = runner.query.bind(runner);
-    runner.query = ((...args: Parameters<typeof query>) =>
-      this.inTransaction.getStore() ? query(...args) : lock.runExclusive(() => query(...args))) as typeof runner.query;
+    const proto = Object.getPrototypeOf(runner) as QueryRunner;
+    // The class's method is looked up at each call, so whatever wraps it later (a test's spy) still sees every query.
+    const query = (...args: Parameters<QueryRunner['query']>) => proto.query.apply(runner, args);
+    runner.query = ((...args: Parameters<QueryRunner['query']>) =>
+      this.inTransaction.getStore() ? query(...args) : lock.runExclusive(() => query(...args))) as QueryRunner['query'];
   }
 }
