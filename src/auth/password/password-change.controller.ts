@@ -2,13 +2,17 @@ import { Body, Controller, HttpCode, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyRequest } from 'fastify';
 import { CurrentPrincipal } from '../../common/decorators/current-principal.decorator';
-import { Errors } from '../../common/errors/api-error';
+import { ApiError, Errors } from '../../common/errors/api-error';
 import { Principal } from '../../common/principal';
 import { ApiErrors } from '../../common/swagger/api-errors.decorator';
 import { ChangePasswordDto } from '../../users/dto/change-password.dto';
 import { OwnAccountService } from '../../users/me/own-account.service';
 import { SessionResponseDto } from '../dto/session-response.dto';
 import { SessionIssuer } from '../session-issuer.service';
+import { requestMeta } from '../../audit/request-meta';
+import { LockoutService } from '../../lockout/lockout.service';
+import { LoginThrottle } from '../../rate-limit/login-throttle.decorator';
+import { User } from '../../users/user.entity';
 
 /**
  * POST /api/users/me/password lives in AuthModule because it ends sessions and starts a new one: UsersModule
@@ -21,9 +25,11 @@ export class PasswordChangeController {
   constructor(
     private readonly ownAccount: OwnAccountService,
     private readonly sessions: SessionIssuer,
+    private readonly lockout: LockoutService,
   ) {}
 
   @Post('me/password')
+  @LoginThrottle()
   @HttpCode(200)
   @ApiBearerAuth()
   @ApiOperation({
@@ -38,6 +44,7 @@ export class PasswordChangeController {
     [401, 'Missing, invalid or expired token'],
     [403, 'The current password is not correct (invalid_current_password)'],
     [409, 'The password was changed concurrently'],
+    [423, 'Too many wrong current passwords: the account is locked for LOCKOUT_DURATION'],
   )
   async change(
     @Body() body: ChangePasswordDto,
@@ -45,7 +52,16 @@ export class PasswordChangeController {
     @Req() request: FastifyRequest,
   ): Promise<SessionResponseDto> {
     if (principal.kind !== 'user' || !request.accessTokenClaims) throw Errors.unauthenticated();
-    const user = await this.ownAccount.changePassword(principal.user, body.currentPassword, body.newPassword);
+    // A wrong current password counts toward the lockout like a failed sign-in, so a stolen token cannot be used
+    // to guess the password without limit (and the route is rate-limited like the sign-in routes).
+    let user: User;
+    try {
+      user = await this.ownAccount.changePassword(principal.user, body.currentPassword, body.newPassword);
+    } catch (e) {
+      if (e instanceof ApiError && e.code === 'invalid_current_password') await this.lockout.recordFailure(principal.user, requestMeta(request));
+      throw e;
+    }
+    await this.lockout.recordSuccess(user);
     return this.sessions.resume(user, request.accessTokenClaims.aud);
   }
 }

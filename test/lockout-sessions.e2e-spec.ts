@@ -2,7 +2,7 @@ import { describeEachDatabase } from './support/databases';
 import { CLIENT, passwordLogin, syncUser } from './support/seed';
 import { startTestApp, TestApp } from './support/test-app';
 
-describeEachDatabase('refresh tokens during an automatic lockout', (kind) => {
+describeEachDatabase('sessions and the automatic lockout', (kind) => {
   let t: TestApp;
   beforeAll(async () => {
     t = await startTestApp(kind, { LOCKOUT_THRESHOLD: '3', LOCKOUT_DURATION: '1s' });
@@ -23,5 +23,17 @@ describeEachDatabase('refresh tokens during an automatic lockout', (kind) => {
     const resumed = await refresh(login.body.refreshToken);
     expect(resumed.status).toBe(200);
     expect(resumed.body.refreshToken).toEqual(expect.any(String));
+  });
+
+  it('counts wrong current passwords on POST /api/users/me/password toward the lockout', async () => {
+    await syncUser(t, { email: 'guessed@example.test', password: 'Guessed-pw-1' });
+    const login = await t.http().post('/api/auth/login').send(passwordLogin('guessed@example.test', 'Guessed-pw-1'));
+    const bearer = `Bearer ${login.body.accessToken}`;
+    for (let i = 0; i < 3; i++) {
+      const res = await t.http().post('/api/users/me/password').set('authorization', bearer).send({ currentPassword: `guess-${i}-xx`, newPassword: 'Taken-over-1' });
+      expect(res.status).toBe(403);
+    }
+    expect((await t.http().post('/api/users/me/password').set('authorization', bearer).send({ currentPassword: 'Guessed-pw-1', newPassword: 'Taken-over-1' })).status).toBe(401);
+    expect((await t.http().post('/api/auth/login').send(passwordLogin('guessed@example.test', 'Guessed-pw-1'))).status).toBe(423);
   });
 });
