@@ -98,7 +98,9 @@ export class UserSyncService {
     if (passwordHash !== undefined) changes.passwordHash = passwordHash;
     if (existing.deletedAt) Object.assign(changes, { deletedAt: null, deletedBy: null });
     // A new password or a disabled account ends the user's sessions (access and refresh tokens), atomically.
-    const endsSessions = passwordHash !== undefined || dto.isActive === false;
+    // Changed roles end the sessions too: tokens already issued carry the old `groups`, which other services trust.
+    const rolesChanged = dto.roles !== undefined && JSON.stringify(dto.roles) !== JSON.stringify(existing.roles);
+    const endsSessions = passwordHash !== undefined || dto.isActive === false || rolesChanged;
     await repo.update({ id: existing.id }, endsSessions ? { ...changes, tokenGeneration: nextGeneration } : changes);
     const user = endsSessions ? await repo.findOneByOrFail({ id: existing.id }) : repo.merge(existing, changes);
     return { user, created: false };

@@ -28,7 +28,9 @@ export class UsersAdminService {
     const changes: QueryDeepPartialEntity<User> = { ...profileChanges(dto) };
     if (dto.roles !== undefined) changes.roles = dto.roles;
     if (dto.isActive !== undefined) changes.isActive = dto.isActive;
-    if (dto.isActive === false) changes.tokenGeneration = nextGeneration;
+    // Disabling ends the sessions; so does a change of roles: issued tokens carry the old `groups`, which other
+    // services trust until the tokens expire.
+    if (dto.isActive === false || dto.roles !== undefined) changes.tokenGeneration = nextGeneration;
     return this.apply(id, changes, actorId, 'update');
   }
 
