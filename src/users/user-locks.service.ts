@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { LessThanOrEqual, Repository } from 'typeorm';
+import { IsNull, LessThanOrEqual, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { RequestMeta } from '../audit/request-meta';
 import { User } from './user.entity';
+import { nextGeneration } from './users.service';
 
 const UNLOCKED = { isLocked: false, lockedAt: null, lockReason: null, lockedUntil: null } as const;
 
@@ -37,24 +38,25 @@ export class UserLocksService {
   }
 
   /**
-   * An admin lock: never expires. For an admin route (e.g. POST /api/users/:id/lock), which passes
-   * requestMeta(request) so the audit event says where the change came from.
+   * An admin lock: never expires, and ends the user's sessions (token generation raised in the same UPDATE). The one
+   * implementation behind POST /api/users/:id/lock; `meta` (requestMeta(request)) says where the change came from.
+   * False when there is no live user with that id.
    */
   async lockByAdmin(id: string, actorId: string, meta: RequestMeta = {}): Promise<boolean> {
     const now = new Date();
     const result = await this.users.update(
-      { id },
-      { isLocked: true, lockedAt: now, lockReason: 'admin', lockedUntil: null, updatedAt: now, updatedBy: actorId },
+      { id, deletedAt: IsNull() },
+      { isLocked: true, lockedAt: now, lockReason: 'admin', lockedUntil: null, tokenGeneration: nextGeneration, updatedAt: now, updatedBy: actorId },
     );
     const done = (result.affected ?? 0) > 0;
-    if (done) this.audit.record({ ...meta, type: 'user.admin_changed', actorId, subjectId: id, details: { action: 'lock' } });
+    if (done) this.audit.record({ ...meta, type: 'account.locked', actorId, subjectId: id, details: { reason: 'admin' } });
     return done;
   }
 
-  /** Admin unlock: clears any lock, automatic or not. */
+  /** Admin unlock: clears any lock, automatic or not. False when there is no live user with that id. */
   async unlock(id: string, actorId: string, meta: RequestMeta = {}): Promise<boolean> {
     const now = new Date();
-    const result = await this.users.update({ id }, { ...UNLOCKED, updatedAt: now, updatedBy: actorId });
+    const result = await this.users.update({ id, deletedAt: IsNull() }, { ...UNLOCKED, updatedAt: now, updatedBy: actorId });
     const done = (result.affected ?? 0) > 0;
     if (done) this.audit.record({ ...meta, type: 'account.unlocked', actorId, subjectId: id, details: { reason: 'admin' } });
     return done;

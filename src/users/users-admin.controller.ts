@@ -1,5 +1,7 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiParam, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { FastifyRequest } from 'fastify';
+import { requestMeta } from '../audit/request-meta';
 import { AllowSystemContext } from '../common/decorators/allow-system-context.decorator';
 import { CurrentPrincipal } from '../common/decorators/current-principal.decorator';
 import { Roles } from '../common/decorators/roles.decorator';
@@ -82,8 +84,8 @@ export class UsersAdminController {
   @ApiOperation({ summary: 'Lock a user: sign-in answers 423 and every session ends' })
   @ApiOkResponse({ type: UserResponseDto })
   @ApiErrors(...ID_ERRORS)
-  async lock(@Param('id', ParseUserIdPipe) id: string, @CurrentPrincipal() p: Principal): Promise<UserResponseDto> {
-    return toUserResponse(await this.admin.lock(id, actorId(p)));
+  async lock(@Param('id', ParseUserIdPipe) id: string, @CurrentPrincipal() p: Principal, @Req() request: FastifyRequest): Promise<UserResponseDto> {
+    return toUserResponse(await this.admin.lock(id, actorId(p), requestMeta(request)));
   }
 
   @Post(':id/unlock')
@@ -92,8 +94,8 @@ export class UsersAdminController {
   @ApiOperation({ summary: 'Unlock a user' })
   @ApiOkResponse({ type: UserResponseDto })
   @ApiErrors(...ID_ERRORS)
-  async unlock(@Param('id', ParseUserIdPipe) id: string, @CurrentPrincipal() p: Principal): Promise<UserResponseDto> {
-    return toUserResponse(await this.admin.unlock(id, actorId(p)));
+  async unlock(@Param('id', ParseUserIdPipe) id: string, @CurrentPrincipal() p: Principal, @Req() request: FastifyRequest): Promise<UserResponseDto> {
+    return toUserResponse(await this.admin.unlock(id, actorId(p), requestMeta(request)));
   }
 
   @Post(':id/password')

@@ -3,10 +3,12 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, Repository } from 'typeorm';
 import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { AuditService } from '../../audit/audit.service';
+import { RequestMeta } from '../../audit/request-meta';
 import { Errors } from '../../common/errors/api-error';
 import { PasswordHasher } from '../../passwords/password-hasher';
 import { AdminUpdateUserDto } from '../dto/admin-update-user.dto';
 import { profileChanges } from '../profile-changes';
+import { UserLocksService } from '../user-locks.service';
 import { User } from '../user.entity';
 import { nextGeneration } from '../users.service';
 
@@ -22,6 +24,7 @@ export class UsersAdminService {
     @InjectRepository(User) private readonly users: Repository<User>,
     private readonly hasher: PasswordHasher,
     private readonly audit: AuditService,
+    private readonly locks: UserLocksService,
   ) {}
 
   update(id: string, dto: AdminUpdateUserDto, actorId: string): Promise<User> {
@@ -35,14 +38,15 @@ export class UsersAdminService {
   }
 
   /** An admin lock never expires (lockReason `admin`), unlike an automatic lock after failed passwords. */
-  lock(id: string, actorId: string): Promise<User> {
-    const changes = { isLocked: true, lockedAt: new Date(), lockReason: 'admin' as const, lockedUntil: null, tokenGeneration: nextGeneration };
-    return this.apply(id, changes, actorId, 'lock');
+  async lock(id: string, actorId: string, meta: RequestMeta = {}): Promise<User> {
+    if (!(await this.locks.lockByAdmin(id, actorId, meta))) throw Errors.notFound(`No user with id ${id}`);
+    return this.users.findOneByOrFail({ id });
   }
 
   /** Clears any lock, automatic or admin. */
-  unlock(id: string, actorId: string): Promise<User> {
-    return this.apply(id, { isLocked: false, lockedAt: null, lockReason: null, lockedUntil: null }, actorId, 'unlock');
+  async unlock(id: string, actorId: string, meta: RequestMeta = {}): Promise<User> {
+    if (!(await this.locks.unlock(id, actorId, meta))) throw Errors.notFound(`No user with id ${id}`);
+    return this.users.findOneByOrFail({ id });
   }
 
   async setPassword(id: string, password: string, actorId: string): Promise<void> {
