@@ -36,4 +36,16 @@ describeEachDatabase('sessions and the automatic lockout', (kind) => {
     expect((await t.http().post('/api/users/me/password').set('authorization', bearer).send({ currentPassword: 'Guessed-pw-1', newPassword: 'Taken-over-1' })).status).toBe(401);
     expect((await t.http().post('/api/auth/login').send(passwordLogin('guessed@example.test', 'Guessed-pw-1'))).status).toBe(423);
   });
+
+  it('answers an unknown e-mail like a real account: 401 up to the threshold, then 423', async () => {
+    await syncUser(t, { email: 'real-one@example.test', password: 'Real-one-pw-1' });
+    const statuses = async (email: string) => {
+      const out: number[] = [];
+      for (let i = 0; i < 5; i++) out.push((await t.http().post('/api/auth/login').send(passwordLogin(email, 'wrong-password'))).status);
+      return out;
+    };
+    const real = await statuses('real-one@example.test');
+    expect(real).toEqual([401, 401, 401, 423, 423]);
+    await expect(statuses('nobody-here@example.test')).resolves.toEqual(real);
+  });
 });

@@ -37,7 +37,10 @@ export class CredentialsService implements OnModuleInit {
     // Always run one comparison: an unknown user, a wrong password and a locked account must take the same time
     // (no user enumeration; bench/login-timing.ts measures it).
     const matches = await this.hasher.verify(password, user?.passwordHash ?? this.dummyHash);
-    if (!user) throw this.failed(meta, null, 'unknown_user', Errors.invalidCredentials());
+    if (!user) {
+      const pastThreshold = await this.lockout.recordUnknownFailure(emailOrUsername);
+      throw this.failed(meta, null, 'unknown_user', pastThreshold ? Errors.accountLocked() : Errors.invalidCredentials());
+    }
     // A locked account answers 423 whatever the password: answering differently for the right one would let a
     // guesser keep going through the lock.
     if (user.isLocked) throw this.failed(meta, user, 'locked', Errors.accountLocked());

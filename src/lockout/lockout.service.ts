@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { createHash } from 'node:crypto';
 import { ConfigType } from '@nestjs/config';
 import { AuditService } from '../audit/audit.service';
 import { RequestMeta } from '../audit/request-meta';
@@ -53,6 +54,18 @@ export class LockoutService {
       this.audit.record({ ...meta, type: 'account.locked', subjectId: user.id, details: { failures, lockedUntil: until.toISOString() } });
     }
     return locked;
+  }
+
+  /**
+   * After a sign-in attempt for an e-mail or username that matches no user. Counted like a real account's failures
+   * (under a hash of the identifier, so no address is stored), and true once past the threshold: the caller then
+   * answers 423 as for a locked account. Otherwise an attacker could tell real accounts, which lock, from unknown
+   * ones, which would answer 401 for ever.
+   */
+  async recordUnknownFailure(identifier: string): Promise<boolean> {
+    const { threshold, windowMs, durationMs } = this.config.lockout;
+    const key = `unknown:${createHash('sha256').update(identifier.trim().toLowerCase()).digest('hex')}`;
+    return (await this.counter.increment(key, Math.max(windowMs, durationMs))) > threshold;
   }
 
   /** After a successful sign-in: the failures so far no longer count. */
