@@ -4,6 +4,7 @@ import { AuditService } from '../audit/audit.service';
 import { RequestMeta } from '../audit/request-meta';
 import { ApiError, Errors } from '../common/errors/api-error';
 import { LockoutService } from '../lockout/lockout.service';
+import { bcryptCost } from '../passwords/bcrypt-cost';
 import { PasswordHasher } from '../passwords/password-hasher';
 import { User } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
@@ -37,6 +38,11 @@ export class CredentialsService implements OnModuleInit {
     // Always run one comparison: an unknown user, a wrong password and a locked account must take the same time
     // (no user enumeration; bench/login-timing.ts measures it).
     const matches = await this.hasher.verify(password, user?.passwordHash ?? this.dummyHash);
+    // A hash made at a lower cost (imported, or from before BCRYPT_COST was raised) checks many times faster than the
+    // dummy: pad with one dummy comparison so such accounts cannot be picked out by timing. It lasts only until the
+    // next successful sign-in rehashes them.
+    const cost = user?.passwordHash ? bcryptCost(user.passwordHash) : null;
+    if (cost !== null && cost < this.hasher.cost) await this.hasher.verify(password, this.dummyHash);
     if (!user) {
       const pastThreshold = await this.lockout.recordUnknownFailure(emailOrUsername);
       throw this.failed(meta, null, 'unknown_user', pastThreshold ? Errors.accountLocked() : Errors.invalidCredentials());
