@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { UserSyncService } from '../src/users/user-sync.service';
 import { describeEachDatabase } from './support/databases';
 import { CLIENT, passwordLogin, SYSTEM_CTX } from './support/seed';
+import { refresh } from './support/sessions';
 import { startTestApp, TestApp } from './support/test-app';
 
 interface LogLine {
@@ -31,7 +32,8 @@ describeEachDatabase('logs', (kind) => {
   const requestIds: string[] = [];
 
   beforeAll(async () => {
-    t = await startTestApp(kind, { LOG_LEVEL: 'trace' }, { app: { logger: undefined, logDestination: { write: (s: string) => void raw.push(s) } } });
+    // REFRESH_REUSE_INTERVAL=0: replaying the rotated-out refresh token is a reuse at once (the path that logs a warning).
+    t = await startTestApp(kind, { LOG_LEVEL: 'trace', REFRESH_REUSE_INTERVAL: '0' }, { app: { logger: undefined, logDestination: { write: (s: string) => void raw.push(s) } } });
     const record = (res: { headers: Record<string, unknown> }) => requestIds.push(String(res.headers['x-request-id']));
 
     const sync = await t.http().put('/api/users').set('x-user-ctx', SYSTEM_CTX).send({ email: 'logged@example.test', username: 'logged', password: PASSWORD });
@@ -41,6 +43,7 @@ describeEachDatabase('logs', (kind) => {
     expect(login.status).toBe(200);
     record(login);
     secrets.accessToken = login.body.accessToken as string;
+    secrets.refreshToken = login.body.refreshToken as string;
     const me = await t.http().get('/api/users/me?access_token=' + secrets.accessToken).set('authorization', `Bearer ${secrets.accessToken}`);
     expect(me.status).toBe(200);
     record(me);
@@ -58,6 +61,14 @@ describeEachDatabase('logs', (kind) => {
     spy.mockRestore();
     expect(crash.status).toBe(500);
     record(crash);
+    const rotated = await refresh(t, secrets.refreshToken);
+    expect(rotated.status).toBe(200);
+    record(rotated);
+    secrets.rotatedRefreshToken = rotated.body.refreshToken as string;
+    const reused = await refresh(t, secrets.refreshToken);
+    expect(reused.status).toBe(401);
+    expect(reused.body.code).toBe('refresh_token_reused');
+    record(reused);
 
     const [row] = await t.app.get(DataSource).query(`SELECT "passwordHash" FROM users WHERE email = 'logged@example.test'`);
     secrets.passwordHash = row.passwordHash as string;
@@ -69,9 +80,12 @@ describeEachDatabase('logs', (kind) => {
   it('captured the flow (the test would be empty otherwise)', () => {
     expect(raw.length).toBeGreaterThanOrEqual(requestIds.length);
     expect(secrets.passwordHash).toMatch(/^\$2[aby]\$/);
+    expect(secrets.refreshToken).toEqual(expect.any(String));
+    expect(secrets.rotatedRefreshToken).toEqual(expect.any(String));
+    expect(secrets.rotatedRefreshToken).not.toBe(secrets.refreshToken);
   });
 
-  it.each(['password', 'passwordHash', 'accessToken', 'clientSecret', 'xUserCtx'])('never contains the %s', (name) => {
+  it.each(['password', 'passwordHash', 'accessToken', 'refreshToken', 'rotatedRefreshToken', 'clientSecret', 'xUserCtx'])('never contains the %s', (name) => {
     const secret = secrets[name];
     const all = raw.join('\n');
     expect(all).not.toContain(secret);

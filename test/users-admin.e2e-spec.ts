@@ -205,6 +205,52 @@ describeEachDatabase('admin user API', (kind) => {
   });
 });
 
+describeEachDatabase('admin lock with a tiny LOCKOUT_DURATION', (kind) => {
+  let t: TestApp;
+  let admin: string;
+  const login = (email: string, password: string) => t.http().post('/api/auth/login').send(passwordLogin(email, password));
+  const asAdmin = (path: string) => t.http().post(path).set('authorization', `Bearer ${admin}`);
+  async function user(): Promise<{ id: string; email: string }> {
+    const email = `held${++seq}@example.test`;
+    const { id } = await syncUser(t, { email, password: PASSWORD });
+    expect((await login(email, PASSWORD)).status).toBe(200);
+    return { id: id as string, email };
+  }
+
+  beforeAll(async () => {
+    // LOCKOUT_DURATION bounds only the automatic lock after LOCKOUT_THRESHOLD failed passwords; an admin's has no end.
+    t = await startTestApp(kind, { LOCKOUT_DURATION: '1s', LOCKOUT_THRESHOLD: '2' });
+    admin = await adminToken(t);
+  });
+  afterAll(() => t.close());
+
+  it('POST /api/users/:id/lock: 423 even with the right password, still after LOCKOUT_DURATION; unlock lets the user in', async () => {
+    const held = await user();
+    const locked = await asAdmin(`/api/users/${held.id}/lock`);
+    expect(locked.status).toBe(200);
+    expect(locked.body).toMatchObject({ isLocked: true, lockedAt: expect.any(String) });
+    const refused = await login(held.email, PASSWORD);
+    expect(refused.status).toBe(423);
+    expect(refused.body.code).toBe('account_locked');
+
+    // The control: an automatic lock taken at the same time, which must run out after LOCKOUT_DURATION.
+    const failing = await user();
+    for (let i = 0; i < 2; i++) expect((await login(failing.email, `${PASSWORD}-wrong`)).status).toBe(401);
+    expect((await login(failing.email, PASSWORD)).status).toBe(423);
+
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect((await login(failing.email, PASSWORD)).status).toBe(200);
+    const later = await login(held.email, PASSWORD);
+    expect(later.status).toBe(423);
+    expect(later.body.code).toBe('account_locked');
+
+    const unlocked = await asAdmin(`/api/users/${held.id}/unlock`);
+    expect(unlocked.status).toBe(200);
+    expect(unlocked.body).toMatchObject({ isLocked: false, lockedAt: null });
+    expect((await login(held.email, PASSWORD)).status).toBe(200);
+  });
+});
+
 describeEachDatabase('own account (/api/users/me)', (kind) => {
   let t: TestApp;
   beforeAll(async () => {
