@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsDefined, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
+import { IsObjectIfPresent } from '../../common/validation/object-if-present';
 import { GoogleCredentialsDto } from './google-credentials.dto';
 
 export const LOGIN_TYPES = ['password', 'google', 'refresh_token'] as const;
@@ -22,7 +23,10 @@ export class RefreshTokenCredentialsDto {
   refreshToken!: string;
 }
 
-/** POST /api/auth/login, as in third-party-user-sync.txt. `type` says which `with…` object is read. */
+/**
+ * POST /api/auth/login, as in third-party-user-sync.txt. `type` says which `with…` object is read.
+ * `@IsObjectIfPresent()` on each: `@ValidateNested()` alone lets an array through (it validates each, i.e. none).
+ */
 export class LoginDto {
   @ApiProperty({ enum: LOGIN_TYPES, example: 'password' })
   @IsDefined({ message: 'is required' }) @IsIn(LOGIN_TYPES as unknown as string[], { message: `must be one of: ${LOGIN_TYPES.join(', ')}` })
@@ -39,18 +43,18 @@ export class LoginDto {
   @ApiPropertyOptional({ type: PasswordCredentialsDto, description: 'Required when type is "password"' })
   @ValidateIf((o: LoginDto) => o.type === 'password')
   @IsDefined({ message: 'is required when type is "password"' })
-  @ValidateNested() @Type(() => PasswordCredentialsDto)
+  @IsObjectIfPresent() @ValidateNested() @Type(() => PasswordCredentialsDto)
   withPassword?: PasswordCredentialsDto;
 
   @ApiPropertyOptional({ type: GoogleCredentialsDto, description: 'Required when type is "google"' })
   @ValidateIf((o: LoginDto) => o.type === 'google')
   @IsDefined({ message: 'is required when type is "google"' })
-  @ValidateNested() @Type(() => GoogleCredentialsDto)
+  @IsObjectIfPresent() @ValidateNested() @Type(() => GoogleCredentialsDto)
   withGoogle?: GoogleCredentialsDto;
 
   @ApiPropertyOptional({ type: RefreshTokenCredentialsDto, description: 'Required when type is "refresh_token"' })
   @ValidateIf((o: LoginDto) => o.type === 'refresh_token')
   @IsDefined({ message: 'is required when type is "refresh_token"' })
-  @ValidateNested() @Type(() => RefreshTokenCredentialsDto)
+  @IsObjectIfPresent() @ValidateNested() @Type(() => RefreshTokenCredentialsDto)
   withRefreshToken?: RefreshTokenCredentialsDto;
 }

@@ -17,8 +17,13 @@ function containsPattern(text: string): string {
   return `%${text.trim().toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-/** E-mails and usernames are stored lower-cased, so a LIKE on the lower-cased input is case-insensitive on both databases. */
-const contains = (text: string) => Raw((column) => `${column} LIKE :pattern ESCAPE '\\'`, { pattern: containsPattern(text) });
+/**
+ * E-mails and usernames are stored lower-cased, so a LIKE on the lower-cased input is case-insensitive on both databases.
+ * `param` names the bound parameter: it must differ per condition, since one query shares one parameter namespace
+ * (two `:pattern`s would both run with the last value).
+ */
+const contains = (param: string, text: string) =>
+  Raw((column) => `${column} LIKE :${param} ESCAPE '\\'`, { [param]: containsPattern(text) });
 
 /** Admin reads of users: a filtered page with its total, and one user by id (soft-deleted ones included). */
 @Injectable()
@@ -29,8 +34,8 @@ export class UsersQueryService {
     const page = query.page ?? 1;
     const limit = query.limit ?? 20;
     const where: FindOptionsWhere<User> = {};
-    if (query.email !== undefined) where.email = contains(query.email);
-    if (query.username !== undefined) where.username = contains(query.username);
+    if (query.email !== undefined) where.email = contains('emailPattern', query.email);
+    if (query.username !== undefined) where.username = contains('usernamePattern', query.username);
     if (query.active !== undefined) where.isActive = query.active;
     if (query.locked !== undefined) where.isLocked = query.locked;
     if (query.deleted === 'only') where.deletedAt = Not(IsNull());

@@ -12,6 +12,7 @@ import {
   MaxLength,
 } from 'class-validator';
 import { NormalizeIdentifier, TrimToNull } from '../../common/validation/normalize';
+import { IsOptionalButNotNull } from '../../common/validation/optional-not-null';
 import { IsPassword } from '../../common/validation/password.validator';
 
 /** Usernames cannot contain `@`, so "email or username" at login is never ambiguous. */
@@ -32,11 +33,11 @@ export class UserProfileDto {
   lastName?: string | null;
 
   @ApiPropertyOptional({ example: 'en-GB', nullable: true, type: String })
-  @IsOptional() @TrimToNull() @Matches(/^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$/, { message: 'must be a BCP 47 language tag such as en-GB' })
+  @IsOptional() @TrimToNull() @MaxLength(35) @Matches(/^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$/, { message: 'must be a BCP 47 language tag such as en-GB' })
   locale?: string | null;
 
   @ApiPropertyOptional({ example: '+441234567890', nullable: true, type: String })
-  @IsOptional() @TrimToNull() @Matches(/^\+?[0-9 ()-]{4,31}$/, { message: 'must be a phone number of digits, spaces, ()-, optionally starting with +' })
+  @IsOptional() @TrimToNull() @MaxLength(32) @Matches(/^\+?[0-9 ()-]{4,31}$/, { message: 'must be a phone number of digits, spaces, ()-, optionally starting with +' })
   phoneNumber?: string | null;
 
   @ApiPropertyOptional({ example: 'https://example.com/avatar.png', nullable: true, type: String })
@@ -44,7 +45,7 @@ export class UserProfileDto {
   avatar?: string | null;
 
   @ApiPropertyOptional({ example: '1990-04-01', nullable: true, type: String, format: 'date' })
-  @IsOptional() @TrimToNull() @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date as YYYY-MM-DD' }) @IsISO8601({ strict: true })
+  @IsOptional() @TrimToNull() @MaxLength(10) @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date as YYYY-MM-DD' }) @IsISO8601({ strict: true })
   birthday?: string | null;
 
   @ApiPropertyOptional({ example: 'female', nullable: true, type: String })
@@ -55,20 +56,20 @@ export class UserProfileDto {
 /** PUT /api/users: a user as another system knows it. Matched by e-mail, then by username. */
 export class SyncUserDto extends UserProfileDto {
   @ApiPropertyOptional({ example: 'cersei.lannister', description: 'Lower-cased; letters, digits, . _ -' })
-  @IsOptional() @NormalizeIdentifier() @IsString()
+  @IsOptionalButNotNull() @NormalizeIdentifier() @IsString() @MaxLength(64)
   @Matches(USERNAME_PATTERN, { message: 'must be 2–64 characters of a-z, 0-9, ".", "_" or "-", starting with a letter or digit' })
   username?: string;
 
   @ApiProperty({ example: 'cersei-lannister@gmail.com', description: 'Required to create a user; lower-cased' })
-  @IsOptional() @NormalizeIdentifier() @IsEmail({}, { message: 'must be a valid e-mail address' }) @MaxLength(254)
+  @IsOptionalButNotNull() @NormalizeIdentifier() @IsEmail({}, { message: 'must be a valid e-mail address' }) @MaxLength(254)
   email?: string;
 
   @ApiPropertyOptional({ example: 'C3rs3i#L4nnist3r', description: 'Plain text over TLS; stored only as a bcrypt hash' })
-  @IsOptional() @IsPassword()
+  @IsOptionalButNotNull() @IsPassword()
   password?: string;
 
   @ApiPropertyOptional({ example: true, description: 'Set by the syncing system, which knows whether it verified the address' })
-  @IsOptional() @IsBoolean()
+  @IsOptionalButNotNull() @IsBoolean()
   emailVerified?: boolean;
 
   @ApiPropertyOptional({ example: ['user'], nullable: true, type: [String] })
@@ -76,10 +77,10 @@ export class SyncUserDto extends UserProfileDto {
   roles?: string[] | null;
 
   @ApiPropertyOptional({ example: true })
-  @IsOptional() @IsBoolean()
+  @IsOptionalButNotNull() @IsBoolean()
   isActive?: boolean;
 
   @ApiPropertyOptional({ example: false, description: 'Restore the user if this e-mail belongs to a soft-deleted one (otherwise that is a 409)' })
-  @IsOptional() @IsBoolean()
+  @IsOptionalButNotNull() @IsBoolean()
   restore?: boolean;
 }
