@@ -1,7 +1,6 @@
 import { Logger } from '@nestjs/common';
+import { throttledWarning } from '../redis/throttled-warning';
 import { FailureCounter } from './failure-counter';
-
-const WARN_EVERY_MS = 30_000;
 
 /**
  * Redis first, this instance's memory while Redis is unreachable. Same reasoning as the rate limiter
@@ -9,14 +8,16 @@ const WARN_EVERY_MS = 30_000;
  * the lock itself is written to the database, so every instance honours it whatever Redis does.
  */
 export class FallbackFailureCounter extends FailureCounter {
-  private lastWarning = 0;
+
+  private readonly warn: (message: string) => void;
 
   constructor(
     private readonly primary: FailureCounter,
     private readonly fallback: FailureCounter,
-    private readonly logger = new Logger('Lockout'),
+    logger = new Logger('Lockout'),
   ) {
     super();
+    this.warn = throttledWarning(logger);
   }
 
   increment(key: string, windowMs: number): Promise<number> {
@@ -29,10 +30,7 @@ export class FallbackFailureCounter extends FailureCounter {
   }
 
   private degraded<T>(e: Error, next: () => Promise<T>): Promise<T> {
-    if (Date.now() - this.lastWarning > WARN_EVERY_MS) {
-      this.lastWarning = Date.now();
-      this.logger.warn(`Failed-login counter store unavailable (${e.message}); counting in memory on this instance`);
-    }
+    this.warn(`Failed-login counter store unavailable (${e.message}); counting in memory on this instance`);
     return next();
   }
 }

@@ -1,8 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { ThrottlerStorage } from '@nestjs/throttler';
 import { ThrottlerStorageRecord } from '@nestjs/throttler/dist/throttler-storage-record.interface';
-
-const WARN_EVERY_MS = 30_000;
+import { throttledWarning } from '../redis/throttled-warning';
 
 /**
  * Redis first; while Redis is unreachable, this instance's memory. Why fail-soft rather than fail-closed (503) or
@@ -11,22 +10,22 @@ const WARN_EVERY_MS = 30_000;
  * for the length of the outage. The lockout itself lives in the database and is not weakened.
  */
 export class FallbackThrottlerStorage implements ThrottlerStorage {
-  private lastWarning = 0;
+
+  private readonly warn: (message: string) => void;
 
   constructor(
     private readonly primary: ThrottlerStorage,
     private readonly fallback: ThrottlerStorage,
-    private readonly logger = new Logger('RateLimit'),
-  ) {}
+    logger = new Logger('RateLimit'),
+  ) {
+    this.warn = throttledWarning(logger);
+  }
 
   async increment(key: string, ttl: number, limit: number, blockDuration: number, throttlerName: string): Promise<ThrottlerStorageRecord> {
     try {
       return await this.primary.increment(key, ttl, limit, blockDuration, throttlerName);
     } catch (e) {
-      if (Date.now() - this.lastWarning > WARN_EVERY_MS) {
-        this.lastWarning = Date.now();
-        this.logger.warn(`Rate-limit store unavailable (${(e as Error).message}); counting in memory on this instance`);
-      }
+      this.warn(`Rate-limit store unavailable (${(e as Error).message}); counting in memory on this instance`);
       return this.fallback.increment(key, ttl, limit, blockDuration, throttlerName);
     }
   }

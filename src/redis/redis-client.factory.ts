@@ -1,9 +1,7 @@
 import { Logger } from '@nestjs/common';
 import Redis from 'ioredis';
 import { RedisConfig } from '../config/redis.config';
-
-/** At most one "Redis unreachable" warning per this many milliseconds, so an outage does not flood the log. */
-const WARN_EVERY_MS = 30_000;
+import { throttledWarning } from './throttled-warning';
 
 /**
  * The shared client. Commands fail at once while Redis is unreachable (no offline queue, one retry, short
@@ -21,11 +19,7 @@ export function createRedisClient(config: RedisConfig, logger = new Logger('Redi
     commandTimeout: 1000,
     retryStrategy: (attempt) => Math.min(attempt * 200, 2000),
   });
-  let lastWarning = 0;
-  client.on('error', (e: Error) => {
-    if (Date.now() - lastWarning < WARN_EVERY_MS) return;
-    lastWarning = Date.now();
-    logger.warn(`Redis unreachable (${e.message}); falling back to per-instance memory state until it is back`);
-  });
+  const warn = throttledWarning(logger);
+  client.on('error', (e: Error) => warn(`Redis unreachable (${e.message}); falling back to per-instance memory state until it is back`));
   return client;
 }
