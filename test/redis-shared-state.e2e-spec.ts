@@ -49,7 +49,8 @@ describeEachDatabase('two instances', (kind) => {
 
     it(`share the per-account rate limit: attempt ${PER_ACCOUNT + 1} is refused whichever instance gets it`, async () => {
       for (let i = 0; i < PER_ACCOUNT; i++) {
-        expect((await login(i % 2 === 0 ? pair.a : pair.b, 'nobody@example.test', 'Wrong-passw0rd')).status).toBe(401);
+        // 401, or 423 once past the lockout threshold (unknown e-mails are counted as real accounts are): not yet 429.
+        expect([401, 423]).toContain((await login(i % 2 === 0 ? pair.a : pair.b, 'nobody@example.test', 'Wrong-passw0rd')).status);
       }
       const res = await login(pair.a, 'nobody@example.test', 'Wrong-passw0rd');
       expect(res.status).toBe(429);
