@@ -2,9 +2,8 @@ import { registerAs } from '@nestjs/config';
 import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { IsDuration, parseDuration } from './duration';
-import { validateEnv } from './validate-env';
+import { toInt, validateEnv } from './validate-env';
 
-const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 
 class AbuseEnv {
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(1000)

@@ -1,11 +1,11 @@
 import { registerAs } from '@nestjs/config';
 import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min } from 'class-validator';
-import { splitList, validateEnv } from './validate-env';
+import { splitList, toInt, validateEnv } from './validate-env';
 import { IsCidrList } from './is-cidr-list.validator';
 
 class AppEnv {
-  @IsOptional() @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
+  @IsOptional() @Transform(toInt)
   @IsInt() @Min(0) @Max(65535)
   PORT?: number;
 

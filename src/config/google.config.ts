@@ -1,7 +1,7 @@
 import { registerAs } from '@nestjs/config';
 import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, Matches, Max, Min, ValidateBy } from 'class-validator';
-import { splitList, validateEnv } from './validate-env';
+import { splitList, toInt, validateEnv } from './validate-env';
 
 export const DEFAULT_GOOGLE_JWKS_URI = 'https://www.googleapis.com/oauth2/v3/certs';
 
@@ -21,7 +21,6 @@ export function isSafeJwksUri(value: unknown): boolean {
   }
 }
 
-const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 
 class GoogleEnv {
   /** Empty or unset: Google sign-in is switched off (its routes answer 503). */

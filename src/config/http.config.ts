@@ -1,7 +1,7 @@
 import { registerAs } from '@nestjs/config';
 import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
-import { splitList, validateEnv } from './validate-env';
+import { splitList, toInt, validateEnv } from './validate-env';
 
 /** One origin: scheme, host, optional port; no path, no wildcard (credentials are never allowed for `*`). */
 const ORIGIN = '(https?://[A-Za-z0-9.-]+(:\\d{1,5})?)';
@@ -13,7 +13,7 @@ class HttpEnv {
   })
   CORS_ORIGINS?: string;
 
-  @IsOptional() @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  @IsOptional() @Transform(toInt)
   @IsInt() @Min(1024) @Max(10 * 1024 * 1024)
   BODY_LIMIT?: number;
 }

@@ -2,9 +2,8 @@ import { registerAs } from '@nestjs/config';
 import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { availableParallelism } from 'node:os';
-import { validateEnv } from './validate-env';
+import { toInt, validateEnv } from './validate-env';
 
-const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 
 export const PASSWORD_HASHER_MODES = ['auto', 'native', 'bcryptjs-workers'] as const;
 export type PasswordHasherMode = (typeof PASSWORD_HASHER_MODES)[number];

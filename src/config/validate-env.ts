@@ -24,3 +24,6 @@ export function splitList(value: string | undefined): string[] {
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
 }
+
+/** class-transformer hook for a numeric variable: unset or empty stays unset, anything else becomes a number to validate. */
+export const toInt = ({ value }: { value: unknown }): number | undefined => (value === undefined || value === '' ? undefined : Number(value));
