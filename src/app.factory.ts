@@ -5,7 +5,7 @@ import type { DestinationStream } from 'pino';
 import { AppModule } from './app.module';
 import { enableCorsFor } from './common/http/cors';
 import { registerFormBodyParser } from './common/http/form-body';
-import { requestIdGenerator } from './common/http/request-id';
+import { echoRequestId, requestIdGenerator } from './common/http/request-id';
 import { registerSecurityHeaders } from './common/http/security-headers';
 import { parseCidrList } from './common/net/ip-ranges';
 import { createValidationPipe } from './common/pipes/validation';
@@ -46,9 +46,8 @@ export async function createApp(options: CreateAppOptions = {}): Promise<NestFas
   // strings. Other types → 415.
   fastify.removeContentTypeParser('text/plain');
   registerFormBodyParser(fastify);
-  fastify.addHook('onSend', async (request, reply) => {
-    reply.header('x-request-id', request.id);
-  });
+  echoRequestId(fastify);
+  registerSecurityHeaders(fastify);
   setLogDestination(options.logDestination);
   const app = await NestFactory.create<NestFastifyApplication>(AppModule, adapter, {
     // Nest's own parsers are off: Fastify's JSON parser (with prototype-poisoning checks) and registerFormBodyParser
@@ -61,7 +60,6 @@ export async function createApp(options: CreateAppOptions = {}): Promise<NestFas
   // Nest flushes buffered logs only in listen(); the e2e tests never listen, so flush now (and stop buffering).
   app.flushLogs();
   logEachRequest(fastify);
-  await registerSecurityHeaders(app);
   enableCorsFor(app, http.corsOrigins);
   app.useGlobalPipes(createValidationPipe());
   setupSwagger(app);

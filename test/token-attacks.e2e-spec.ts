@@ -30,7 +30,9 @@ describeEachDatabase('GET /api/users/me with tokens under attack', (kind) => {
   };
 
   beforeAll(async () => {
-    t = await startTestApp(kind);
+    // The user rows below are changed behind the service's back, as another instance would change them; with the
+    // user cache off they must be refused at once (the cache's own window: token-checked-reads.e2e-spec.ts).
+    t = await startTestApp(kind, { USER_CACHE_TTL_MS: '0' });
     key = await serviceKey();
     userId = (await syncUser(t, { email: 'target@example.test', password: 'Target-pass1', emailVerified: true })).id as string;
     validToken = await loginToken(t, 'target@example.test', 'Target-pass1');

@@ -1,41 +1,126 @@
 import { DataSource, QueryRunner } from 'typeorm';
 import { describeEachDatabase } from './support/databases';
-import { loginToken, syncUser } from './support/seed';
-import { startTestApp, TestApp } from './support/test-app';
+import { adminToken, loginToken, syncUser } from './support/seed';
+import { startAppOnDatabase, startTestApp, TestApp } from './support/test-app';
+
+const bearer = (token: string) => `Bearer ${token}`;
+interface User {
+  id: string;
+  email: string;
+  token: string;
+}
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Records the SQL of every query the app sends to the users table while `work` runs. */
+async function usersQueriesDuring(t: TestApp, work: () => Promise<void>): Promise<string[]> {
+  const runner = t.app.get(DataSource).createQueryRunner();
+  const spy = jest.spyOn(Object.getPrototypeOf(runner) as QueryRunner, 'query');
+  try {
+    await work();
+    return spy.mock.calls.map(([sql]) => sql).filter((sql) => /"users"/.test(sql));
+  } finally {
+    spy.mockRestore();
+    await runner.release();
+  }
+}
 
 /**
- * A request authenticated by a Bearer token reads the user row once, by primary key (fresh each time: no cache, so a
- * disabled or locked user is refused at once), and nothing else of the users table.
+ * A request authenticated by a Bearer token needs the user's current state (deleted, disabled, locked, token
+ * generation). It reads the row by primary key and nothing else of the users table; within USER_CACHE_TTL_MS the
+ * instance may answer from the row it read, but never after a change made through that same instance.
  */
 describeEachDatabase('GET /api/users/me database work', (kind) => {
-  let t: TestApp;
-  let token: string;
+  describe('with USER_CACHE_TTL_MS=0', () => {
+    let t: TestApp;
+    let token: string;
 
-  beforeAll(async () => {
-    t = await startTestApp(kind);
-    await syncUser(t, { username: 'arya', email: 'arya@example.test', password: 'N0-one-at-all' });
-    token = await loginToken(t, 'arya', 'N0-one-at-all');
-  });
-  afterAll(() => t.close());
+    beforeAll(async () => {
+      t = await startTestApp(kind, { USER_CACHE_TTL_MS: '0' });
+      await syncUser(t, { username: 'arya', email: 'arya@example.test', password: 'N0-one-at-all' });
+      token = await loginToken(t, 'arya', 'N0-one-at-all');
+    });
+    afterAll(() => t.close());
 
-  it('makes one primary-key lookup of the users table per request', async () => {
-    const ds = t.app.get(DataSource);
-    const runner = ds.createQueryRunner();
-    const proto = Object.getPrototypeOf(runner) as QueryRunner;
-    const spy = jest.spyOn(proto, 'query');
-    try {
-      for (let i = 0; i < 3; i++) expect((await t.http().get('/api/users/me').set('authorization', `Bearer ${token}`)).status).toBe(200);
-      const userQueries = spy.mock.calls.map(([sql]) => sql).filter((sql) => /"users"/.test(sql));
-      expect(userQueries).toHaveLength(3);
-      for (const sql of userQueries) {
-        const where = sql.slice(sql.indexOf(' WHERE '));
+    it('makes one primary-key lookup of the users table per request', async () => {
+      const queries = await usersQueriesDuring(t, async () => {
+        for (let i = 0; i < 3; i++) expect((await t.http().get('/api/users/me').set('authorization', bearer(token))).status).toBe(200);
+      });
+      expect(queries).toHaveLength(3);
+      for (const sql of queries) {
         expect(sql).toMatch(/^SELECT /);
         // The only equality is on the primary key (the soft-delete filter is an IS NULL).
-        expect(where.match(/"User"\."\w+" =/g)).toEqual(['"User"."id" =']);
+        expect(sql.slice(sql.indexOf(' WHERE ')).match(/"\w+" =/g)).toEqual(['"id" =']);
       }
-    } finally {
-      spy.mockRestore();
-      if (kind.name === 'postgres') await runner.release();
-    }
+    });
+  });
+
+  describe('with the user cache (USER_CACHE_TTL_MS=60000)', () => {
+    let t: TestApp;
+    let admin: string;
+
+    beforeAll(async () => {
+      t = await startTestApp(kind, { USER_CACHE_TTL_MS: '60000' });
+      admin = await adminToken(t);
+    });
+    afterAll(() => t.close());
+
+    const newUser = async (name: string) => {
+      const id = (await syncUser(t, { username: name, email: `${name}@example.test`, password: 'Cached-pass1' })).id as string;
+      return { id, email: `${name}@example.test`, token: await loginToken(t, name, 'Cached-pass1') };
+    };
+    const me = (token: string) => t.http().get('/api/users/me').set('authorization', bearer(token));
+
+    it('reads the row once for repeated requests', async () => {
+      const { token } = await newUser('repeat');
+      const queries = await usersQueriesDuring(t, async () => {
+        for (let i = 0; i < 5; i++) expect((await me(token)).status).toBe(200);
+      });
+      expect(queries).toHaveLength(1);
+    });
+
+    it('shows a profile change made through this instance on the next request', async () => {
+      const { token } = await newUser('renamed');
+      expect((await me(token)).body.name).toBeNull();
+      expect((await t.http().patch('/api/users/me').set('authorization', bearer(token)).send({ name: 'New Name' })).status).toBe(200);
+      expect((await me(token)).body.name).toBe('New Name');
+    });
+
+    it.each([
+      ['locked by an admin', async ({ id }: User) => (await t.http().post(`/api/users/${id}/lock`).set('authorization', bearer(admin)).send({})).status],
+      ['deleted by an admin', async ({ id }: User) => (await t.http().delete(`/api/users/${id}`).set('authorization', bearer(admin))).status],
+      ['deactivated by a sync', async ({ email }: User) => (await syncUser(t, { email, isActive: false }), 200)],
+    ])('refuses the token at once when the user is %s through this instance', async (_what, change) => {
+      const user = await newUser(`victim${Math.random().toString(36).slice(2, 8)}`);
+      expect((await me(user.token)).status).toBe(200);
+      expect([200, 204]).toContain(await change(user));
+      const after = await me(user.token);
+      expect(after.status).toBe(401);
+      expect(after.body.code).toBe('unauthenticated');
+    });
+  });
+
+  describe('two instances on one database', () => {
+    const TTL_MS = 300;
+    let writer: TestApp;
+    let reader: TestApp;
+
+    beforeAll(async () => {
+      writer = await startTestApp(kind);
+      reader = await startAppOnDatabase(writer.db, { USER_CACHE_TTL_MS: String(TTL_MS) });
+    });
+    afterAll(async () => {
+      await reader.close();
+      await writer.close();
+    });
+
+    it('sees a lock made through the other instance once USER_CACHE_TTL_MS has passed', async () => {
+      const admin = await adminToken(writer);
+      const { id } = (await syncUser(writer, { username: 'far', email: 'far@example.test', password: 'Far-away-pass1' })) as { id: string };
+      const token = await loginToken(writer, 'far', 'Far-away-pass1');
+      expect((await reader.http().get('/api/users/me').set('authorization', bearer(token))).status).toBe(200);
+      expect((await writer.http().post(`/api/users/${id}/lock`).set('authorization', bearer(admin)).send({})).status).toBe(200);
+      await sleep(TTL_MS + 50);
+      expect((await reader.http().get('/api/users/me').set('authorization', bearer(token))).status).toBe(401);
+    });
   });
 });

@@ -32,6 +32,7 @@ import { RefreshTokenStrategy } from './refresh/refresh-token.strategy';
 import { PasswordChangeController } from './password/password-change.controller';
 import { SessionIssuer } from './session-issuer.service';
 import { WellKnownController } from './well-known/well-known.controller';
+import { VerifiedTokenCache } from './tokens/verified-token-cache';
 import { AccessTokenService } from './tokens/access-token.service';
 import { SigningKeys } from './tokens/signing-keys';
 
@@ -50,6 +51,7 @@ import { SigningKeys } from './tokens/signing-keys';
   providers: [
     { provide: SigningKeys, inject: [authConfig.KEY], useFactory: (auth: ConfigType<typeof authConfig>) => SigningKeys.load(auth) },
     AccessTokenService,
+    VerifiedTokenCache,
     CredentialsService,
     LocalStrategy,
     LocalEmailStrategy,

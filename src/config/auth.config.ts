@@ -33,6 +33,17 @@ class AuthEnv {
   @IsOptional() @Transform(toInt) @IsInt() @Min(30) @Max(86400)
   ACCESS_TOKEN_TTL?: number;
 
+  /** How many verified access tokens each instance remembers (see VerifiedTokenCache); 0 verifies every time. */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(1_000_000)
+  ACCESS_TOKEN_CACHE_SIZE?: number;
+
+  /**
+   * Milliseconds for which an instance may answer a token check from a user row it read (see RecentUsers); changes
+   * made through another instance take up to this long to be seen there. 0 reads the row on every request.
+   */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(60_000)
+  USER_CACHE_TTL_MS?: number;
+
   /** Absolute lifetime of a refresh-token family, seconds (rotation does not extend it). 1 minute to 1 year. */
   @IsOptional() @Transform(toInt) @IsInt() @Min(60) @Max(31_536_000)
   REFRESH_TOKEN_TTL?: number;
@@ -80,6 +91,8 @@ export const authConfig = registerAs('auth', () => {
     /** Audience of tokens issued without a client (the Orion-style /users/login). */
     defaultAudience: env.JWT_DEFAULT_AUDIENCE ?? 'gatehouse',
     accessTokenTtlSeconds: env.ACCESS_TOKEN_TTL ?? 300,
+    accessTokenCacheSize: env.ACCESS_TOKEN_CACHE_SIZE ?? 10_000,
+    userCacheTtlMs: env.USER_CACHE_TTL_MS ?? 1000,
     bcryptCost: env.BCRYPT_COST ?? 10,
     refreshTokenTtlSeconds: env.REFRESH_TOKEN_TTL ?? 30 * 24 * 3600,
     refreshReuseIntervalSeconds: env.REFRESH_REUSE_INTERVAL ?? 10,

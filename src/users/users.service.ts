@@ -1,25 +1,47 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
+import { ColumnLookup } from '../database/column-lookup';
+import { RecentUsers } from './recent-users';
 import { User } from './user.entity';
 
 /** Reads of users. The only holder of the User repository outside the write use cases of this module. */
 @Injectable()
 export class UsersService {
-  constructor(@InjectRepository(User) private readonly users: Repository<User>) {}
+  // Every Bearer token and every sign-in looks a user up: statements built once (see ColumnLookup).
+  private readonly byId: ColumnLookup<User>;
+  private readonly byEmail: ColumnLookup<User>;
+  private readonly byUsername: ColumnLookup<User>;
+
+  constructor(
+    @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly recent: RecentUsers,
+  ) {
+    this.byId = new ColumnLookup(users, 'id');
+    this.byEmail = new ColumnLookup(users, 'email');
+    this.byUsername = new ColumnLookup(users, 'username');
+  }
 
   findById(id: string): Promise<User | null> {
-    return this.users.findOneBy({ id });
+    return this.byId.find(id);
+  }
+
+  /**
+   * For checking a Bearer token on each request: may be up to USER_CACHE_TTL_MS old for changes made through another
+   * instance, never for changes made through this one (see RecentUsers). Everything else reads fresh.
+   */
+  findForTokenCheck(id: string): Promise<User | null> {
+    return this.recent.get(id, (key) => this.byId.find(key));
   }
 
   /** An identifier with `@` is an e-mail (usernames cannot contain one); both are stored lower-cased. */
   findByLogin(emailOrUsername: string): Promise<User | null> {
     const key = emailOrUsername.trim().toLowerCase();
-    return this.users.findOneBy(key.includes('@') ? { email: key } : { username: key });
+    return key.includes('@') ? this.byEmail.find(key) : this.byUsername.find(key);
   }
 
   findByEmail(email: string): Promise<User | null> {
-    return this.users.findOneBy({ email: email.trim().toLowerCase() });
+    return this.byEmail.find(email.trim().toLowerCase());
   }
 
   /** Swaps a hash only if it is still the one that was verified, so a concurrent password change is never undone. */

@@ -11,6 +11,7 @@ import { User } from '../../users/user.entity';
 import { UsersService } from '../../users/users.service';
 import { AccessTokenClaims } from '../tokens/access-token.service';
 import { SigningKeys } from '../tokens/signing-keys';
+import { VerifiedTokenCache } from '../tokens/verified-token-cache';
 
 export const JWT_STRATEGY = 'jwt';
 
@@ -20,6 +21,13 @@ declare module 'fastify' {
     accessTokenClaims?: AccessTokenClaims;
   }
 }
+
+/** `Authorization: Bearer <token>`, as passport-jwt reads it. */
+const bearerToken = ExtractJwt.fromAuthHeaderAsBearerToken();
+type PassportRequest = Parameters<typeof bearerToken>[0];
+
+/** passport-jwt's extractor reads only `headers`, which a Fastify request has too (its types name Express's). */
+const tokenOf = (request: FastifyRequest): string | null => bearerToken(request as unknown as PassportRequest);
 
 function headerKid(rawJwt: string): string | undefined {
   try {
@@ -41,9 +49,10 @@ export class JwtStrategy extends PassportStrategy(Strategy, JWT_STRATEGY) {
     clients: ClientsService,
     @Inject(authConfig.KEY) auth: ConfigType<typeof authConfig>,
     private readonly users: UsersService,
+    private readonly verified: VerifiedTokenCache,
   ) {
     super({
-      jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
+      jwtFromRequest: bearerToken,
       algorithms: ['RS256'],
       issuer: auth.issuer,
       audience: [auth.defaultAudience, ...clients.knownClientIds()],
@@ -59,6 +68,22 @@ export class JwtStrategy extends PassportStrategy(Strategy, JWT_STRATEGY) {
   }
 
   /**
+   * A token whose exact text passport-jwt verified before (and that has not expired since) skips the signature check;
+   * everything else goes through passport-jwt. `validate` runs on both paths. See VerifiedTokenCache.
+   */
+  override authenticate(req: PassportRequest, options?: unknown): void {
+    const request = req as unknown as FastifyRequest;
+    const token = tokenOf(request);
+    const claims = token ? this.verified.get(token) : undefined;
+    if (!claims) return super.authenticate(req, options);
+    // As passport-jwt's own callback does: a thrown error → error(), a user → success().
+    this.validate(request, claims).then(
+      (user) => this.success(user),
+      (err: Error) => this.error(err),
+    );
+  }
+
+  /**
    * The token is genuine; the user must still exist and be allowed in (deleted, disabled, locked → 401; an automatic
    * lock that has run out no longer counts), and the token must be of the user's current generation: a password
    * change, lock, delete or logout-everywhere raises it, so every token issued before stops working. An exact
@@ -66,10 +91,12 @@ export class JwtStrategy extends PassportStrategy(Strategy, JWT_STRATEGY) {
    * revocation is still told apart correctly.
    */
   async validate(request: FastifyRequest, claims: AccessTokenClaims): Promise<User> {
-    const user = await this.users.findById(claims.sub);
+    const user = await this.users.findForTokenCheck(claims.sub);
     if (!user || !user.isActive || isEffectivelyLocked(user, new Date())) throw Errors.unauthenticated('The user of this token can no longer sign in');
     if ((claims.gen ?? 0) !== user.tokenGeneration) throw Errors.unauthenticated('This session has been revoked; sign in again');
     request.accessTokenClaims = claims;
+    const token = tokenOf(request);
+    if (token) this.verified.remember(token, claims);
     return user;
   }
 }

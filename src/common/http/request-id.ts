@@ -1,3 +1,4 @@
+import { FastifyInstance } from 'fastify';
 import { IncomingMessage } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { CidrRange, isInRanges } from '../net/ip-ranges';
@@ -21,4 +22,12 @@ export function requestIdGenerator(trustedProxies: CidrRange[]): (req: IncomingM
     }
     return randomUUID();
   };
+}
+
+/** Every response carries the request's id (errors included), so a client can quote it when reporting a problem. */
+export function echoRequestId(fastify: FastifyInstance): void {
+  fastify.addHook('onRequest', (request, reply, done) => {
+    reply.header(REQUEST_ID_HEADER, request.id);
+    done();
+  });
 }

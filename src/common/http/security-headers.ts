@@ -1,5 +1,6 @@
-import helmet, { FastifyHelmetOptions } from '@fastify/helmet';
-import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { FastifyInstance } from 'fastify';
+import helmet, { HelmetOptions } from 'helmet';
+import { IncomingMessage, ServerResponse } from 'node:http';
 
 /**
  * The API answers JSON only, so its pages may load nothing, be framed by nobody and post nowhere: the strictest
@@ -30,25 +31,47 @@ export const DOCS_CSP = {
   formAction: ["'self'"],
 };
 
-const DOCS_PREFIX = /^\/docs(\/|-json|$)/;
+const DOCS_ROUTE = /^\/docs(\/|-json|$)/;
 
-/**
- * Helmet's headers on every response (nosniff, frame denial, HSTS, no referrer, CORP...), with the API policy;
- * routes under /docs get the Swagger UI policy through helmet's per-route configuration. Call before the Swagger
- * routes are registered, since the route hook only sees routes added after it.
- */
-export async function registerSecurityHeaders(app: NestFastifyApplication): Promise<void> {
-  const fastify = app.getHttpAdapter().getInstance();
-  fastify.addHook('onRoute', (route) => {
-    if (DOCS_PREFIX.test(route.url)) {
-      route.config = { ...(route.config ?? {}), helmet: { contentSecurityPolicy: { useDefaults: false, directives: DOCS_CSP } } } as typeof route.config;
-    }
-  });
-  const options: FastifyHelmetOptions = {
-    global: true,
+/** Helmet's options, the same for every route but for the Content-Security-Policy. */
+function helmetOptions(csp: typeof API_CSP | typeof DOCS_CSP): HelmetOptions {
+  return {
     // Nobody frames the API or its docs (CSP frame-ancestors says the same to browsers that read it).
     frameguard: { action: 'deny' },
-    contentSecurityPolicy: { useDefaults: false, directives: API_CSP },
+    contentSecurityPolicy: { useDefaults: false, directives: csp },
   };
-  await app.register(helmet as never, options as never);
+}
+
+/**
+ * The headers helmet sets for these options. They depend on the options alone (no nonces, no per-request
+ * directives), so helmet runs once, at start, against a stand-in response that records them. @fastify/helmet instead
+ * rebuilt the helmet middleware for every request, re-parsing the policy each time: about a third of the cost of a
+ * token-checked read (docs/benchmarks.md).
+ */
+export function helmetHeaders(options: HelmetOptions): Record<string, string> {
+  const headers: Record<string, string> = {};
+  const recorder = {
+    setHeader: (name: string, value: string | number | readonly string[]) => {
+      headers[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : String(value);
+    },
+    removeHeader: (name: string) => delete headers[name.toLowerCase()],
+  };
+  helmet(options)({} as IncomingMessage, recorder as unknown as ServerResponse, (err?: unknown) => {
+    if (err) throw err;
+  });
+  return headers;
+}
+
+/**
+ * Helmet's headers on every response (nosniff, frame denial, HSTS, no referrer, CORP...), errors and 404s included,
+ * with the API policy; the Swagger UI routes under /docs get theirs.
+ */
+export function registerSecurityHeaders(fastify: FastifyInstance): void {
+  const api = helmetHeaders(helmetOptions(API_CSP));
+  const docs = helmetHeaders(helmetOptions(DOCS_CSP));
+  fastify.addHook('onRequest', (request, reply, done) => {
+    const route = request.routeOptions.url;
+    reply.headers(route !== undefined && DOCS_ROUTE.test(route) ? docs : api);
+    done();
+  });
 }
