@@ -9,7 +9,7 @@ import { execSync } from 'node:child_process';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { calibrateHasher, jwtRates } from './support/calibrate';
-import { benchEmail, benchUsername, login, loginBody, seedThroughApi, startGatehouse } from './support/gatehouse';
+import { benchEmail, benchUsername, login, loginBody, npmStartArgs, seedThroughApi, startGatehouse } from './support/gatehouse';
 import { load } from './support/load';
 import { describeMachine, machineLine } from './support/machine';
 import { BenchDatabase, createBenchDatabase, DEFAULT_PG_URL, dropLiveDatabases, postgresReachable } from './support/postgres';
@@ -90,8 +90,10 @@ async function sqliteDb(): Promise<BenchDatabase> {
 }
 
 async function helloWorldRate(): Promise<Awaited<ReturnType<typeof load>>> {
+  // With the V8 flags of `npm start` too, so both servers run under the same settings.
+  const nodeFlags = npmStartArgs().filter((a) => a.startsWith('--'));
   const server = await BenchServer.start(
-    ['--require', require.resolve('ts-node/register/transpile-only'), join(__dirname, 'support/hello-world.ts')],
+    [...nodeFlags, '--require', require.resolve('ts-node/register/transpile-only'), join(__dirname, 'support/hello-world.ts')],
     {},
     '/api/users/me',
   );

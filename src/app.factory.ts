@@ -13,7 +13,6 @@ import { setupSwagger } from './common/swagger/setup-swagger';
 import { appConfig } from './config/app.config';
 import { httpConfig } from './config/http.config';
 import { setLogDestination } from './logging/log-destination';
-import { bindRequestContext } from './logging/request-context';
 import { logEachRequest } from './logging/request-log';
 
 export interface CreateAppOptions {
@@ -41,7 +40,6 @@ export async function createApp(options: CreateAppOptions = {}): Promise<NestFas
     genReqId: requestIdGenerator(parseCidrList(app0.trustProxy)),
   });
   const fastify = adapter.getInstance();
-  bindRequestContext(fastify);
   // JSON everywhere, forms on the routes that say so; without this, text/plain bodies would reach the DTOs as
   // strings. Other types → 415.
   fastify.removeContentTypeParser('text/plain');

@@ -43,7 +43,9 @@ describePg(`database outage and recovery [${pg.label}]`, () => {
   };
 
   beforeAll(async () => {
-    t = await startTestApp(throughProxy(pg.kind!));
+    // Without the user cache: a token check within USER_CACHE_TTL_MS of the last one would be answered from memory
+    // (200) rather than reach the database, and what is tested here is what the database's absence gives.
+    t = await startTestApp(throughProxy(pg.kind!), { USER_CACHE_TTL_MS: '0' });
     await syncUser(t, { email: 'outage@example.test', password: 'Outage-pass1' });
     token = (await login()).body.accessToken as string;
   });

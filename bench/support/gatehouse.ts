@@ -1,17 +1,28 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BenchServer } from './server';
+import { BenchServer, ROOT } from './server';
 
 export const BENCH_CLIENT = { clientId: 'bench-client', clientSecret: 'bench-client-secret-0123456789abcdef0123456789' };
 export const BENCH_PASSWORD = 'Bench-passw0rd!';
 const SYSTEM_CTX = Buffer.from(JSON.stringify({ id: '__system', user: '__system' })).toString('base64');
 
-/** Gatehouse from dist (production build), with the event-loop probe preloaded. */
+/**
+ * The node arguments of `npm start` (package.json), so the bench runs Gatehouse exactly as it is started in
+ * production: same V8 flags, same entry point.
+ */
+export function npmStartArgs(): string[] {
+  const start = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
+  const [command, ...args] = start.trim().split(/\s+/);
+  if (command !== 'node' || args.some((a) => /["'$&|;]/.test(a))) throw new Error(`npm start is not a plain "node ..." command: ${start}`);
+  return args;
+}
+
+/** Gatehouse from dist (production build) started as `npm start` does, with the event-loop probe preloaded. */
 export function startGatehouse(databaseUrl: string, hasher: string, cost: number): Promise<BenchServer> {
   const dir = mkdtempSync(join(tmpdir(), 'gatehouse-bench-'));
   return BenchServer.start(
-    ['--require', join(__dirname, 'eventloop-probe.js'), 'dist/src/main.js'],
+    ['--require', join(__dirname, 'eventloop-probe.js'), ...npmStartArgs()],
     {
       NODE_ENV: 'production',
       DATABASE_URL: databaseUrl,

@@ -1,40 +1,60 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Mutex } from 'async-mutex';
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { DataSource, EntityManager, QueryRunner } from 'typeorm';
 
 /**
- * Runs a unit of work in one transaction.
+ * Runs a unit of work in one transaction. `work` must do all its queries through the EntityManager it is given.
  *
- * On SQLite, TypeORM sends every query through one connection (one query runner). Left alone, a query issued by
- * another request while a transaction is open would run inside that transaction, and a rollback would silently undo
- * it after it had answered 200 (an admin lock undone by a concurrent sync's retry, for instance). So on SQLite a
- * transaction holds a lock for its whole length, and every query issued outside a transaction waits for that lock;
- * queries of the transaction itself (recognised by their async context) go straight through. SQLite admits one
- * writer at a time anyway, so this costs little. PostgreSQL has a pool of connections and needs none of it.
+ * On SQLite, TypeORM sends every query through one connection (one shared query runner). Left alone, a query issued
+ * by another request while a transaction is open would run inside that transaction, and a rollback would silently
+ * undo it after it had answered 200 (an admin lock undone by a concurrent sync's retry, for instance). So on SQLite
+ * a transaction holds a lock for its whole length, and every query sent through the shared runner waits for that
+ * lock. The transaction's own queries go through a view of the shared runner that skips the lock (the lock is
+ * already theirs). SQLite admits one writer at a time anyway, so this costs little. PostgreSQL has a pool of
+ * connections and needs none of it.
+ *
+ * The transaction's queries are told apart by the runner they use rather than by an AsyncLocalStorage context: in
+ * Node 20, an active AsyncLocalStorage adds a hook to every promise of every request, which cost about a quarter of
+ * a token-checked read (docs/benchmarks.md).
  */
+type QueryArgs = Parameters<QueryRunner['query']>;
+type ClassQuery = (runner: QueryRunner, args: QueryArgs) => ReturnType<QueryRunner['query']>;
+
 @Injectable()
 export class TransactionRunner {
-  private readonly sqliteLock: Mutex | null;
-  private readonly inTransaction = new AsyncLocalStorage<true>();
+  private readonly sqlite: { lock: Mutex; shared: QueryRunner; query: ClassQuery } | null;
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {
-    this.sqliteLock = dataSource.options.type === 'postgres' ? null : new Mutex();
-    if (this.sqliteLock) this.serialiseSqliteQueries(this.sqliteLock);
+    this.sqlite = dataSource.options.type === 'postgres' ? null : this.serialiseSqliteQueries();
   }
 
   run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    if (!this.sqliteLock) return this.dataSource.transaction(work);
-    return this.sqliteLock.runExclusive(() => this.inTransaction.run(true, () => this.dataSource.transaction(work)));
+    const sqlite = this.sqlite;
+    if (!sqlite) return this.dataSource.transaction(work);
+    return sqlite.lock.runExclusive(() => this.transactionView(sqlite.shared, sqlite.query).transaction(work));
   }
 
-  private serialiseSqliteQueries(lock: Mutex): void {
-    const runner = this.dataSource.createQueryRunner(); // the SQLite drivers hand out one shared runner
-    const proto = Object.getPrototypeOf(runner) as QueryRunner;
-    // The class's method is looked up at each call, so whatever wraps it later (a test's spy) still sees every query.
-    const query = (...args: Parameters<QueryRunner['query']>) => proto.query.apply(runner, args);
-    runner.query = ((...args: Parameters<QueryRunner['query']>) =>
-      this.inTransaction.getStore() ? query(...args) : lock.runExclusive(() => query(...args))) as QueryRunner['query'];
+  private serialiseSqliteQueries(): { lock: Mutex; shared: QueryRunner; query: ClassQuery } {
+    const lock = new Mutex();
+    const shared = this.dataSource.createQueryRunner(); // the SQLite drivers hand out one shared runner
+    // The class's method, looked up at each call so that whatever wraps it later (a test's spy) sees every query.
+    const proto = Object.getPrototypeOf(shared) as QueryRunner;
+    const query: ClassQuery = (runner, args) => proto.query.apply(runner, args);
+    shared.query = ((...args: QueryArgs) => lock.runExclusive(() => query(shared, args))) as QueryRunner['query'];
+    return { lock, shared, query };
+  }
+
+  /**
+   * The shared runner for one transaction, with queries that go straight through. Its transaction state (active,
+   * depth) is its own, so the shared runner is left as it was; its manager is bound to it, so the repositories and
+   * query builders of `work` use it too.
+   */
+  private transactionView(shared: QueryRunner, query: ClassQuery): EntityManager {
+    const view = Object.create(shared) as QueryRunner;
+    view.query = ((...args: QueryArgs) => query(view, args)) as QueryRunner['query'];
+    const manager = this.dataSource.createEntityManager(view);
+    Object.assign(view, { manager });
+    return manager;
   }
 }

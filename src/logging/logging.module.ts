@@ -14,7 +14,7 @@ import { pinoHttpOptions } from './pino-options';
         const options = pinoHttpOptions(app.logLevel);
         const destination = logDestination();
         // forRoutes: [] mounts no pino-http middleware: it cost a child logger per request and a pass through Nest's
-        // middleware layer; request-context.ts binds the request id to log lines for much less.
+        // middleware layer; logEachRequest() writes the one line per request for much less.
         return { pinoHttp: destination ? [options, destination] : options, forRoutes: [] };
       },
     }),

@@ -1,6 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Options } from 'pino-http';
-import { requestIdMixin } from './request-context';
 
 /** Nothing that could hold a credential is logged; these paths are censored even if something logs them. */
 export const REDACTED_PATHS = [
@@ -24,14 +23,15 @@ export function pathOf(url: string | undefined): string {
 
 /**
  * The options of the root pino logger (nestjs-pino builds it through pino-http, whose per-request middleware is not
- * mounted: see LoggingModule). The request id reaches every line logged while a request is handled through
- * `mixin` (request-context.ts). The one line per request is written by logEachRequest() from a Fastify hook, which
- * knows the route and also sees requests refused before any handler (404, 413, 415).
+ * mounted: see LoggingModule). The one line per request is written by logEachRequest() from a Fastify hook, which
+ * knows the route and also sees requests refused before any handler (404, 413, 415); it and the error filter's lines
+ * carry the request id as `reqId`. Other messages name what they are about (user, token family) instead: binding
+ * the request id to every line needs an AsyncLocalStorage, which in Node 20 hooks every promise of every request
+ * and cost about a quarter of a token-checked read (docs/benchmarks.md).
  */
 export function pinoHttpOptions(level: string): Options {
   return {
     level,
-    mixin: requestIdMixin,
     autoLogging: false,
     quietReqLogger: true,
     genReqId: (req: IncomingMessage) => String((req as IncomingMessage & { id?: unknown }).id ?? ''),

@@ -10,9 +10,11 @@ import { LOGIN_THROTTLE } from './login-throttle.decorator';
  */
 @Injectable()
 export class LoginThrottlerGuard extends ThrottlerGuard {
-  protected override async shouldSkip(context: ExecutionContext): Promise<boolean> {
+  /** Every other route passes at once, without the library's asynchronous checks (this guard sees every request). */
+  override async canActivate(context: ExecutionContext): Promise<boolean> {
     if (context.getType() !== 'http') return true;
-    return !this.reflector.getAllAndOverride<boolean>(LOGIN_THROTTLE, [context.getHandler(), context.getClass()]);
+    if (!this.reflector.getAllAndOverride<boolean>(LOGIN_THROTTLE, [context.getHandler(), context.getClass()])) return true;
+    return super.canActivate(context);
   }
 
   protected override async throwThrottlingException(context: ExecutionContext, detail: ThrottlerLimitDetail): Promise<void> {

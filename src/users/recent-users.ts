@@ -86,5 +86,5 @@ export class RecentUsers implements EntitySubscriberInterface<User> {
 
 /** Callers get their own object, so nothing they set on it can reach another request. */
 function copyOf(user: User): User {
-  return Object.assign(Object.create(User.prototype) as User, user);
+  return Object.assign(new User(), user);
 }

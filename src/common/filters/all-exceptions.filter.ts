@@ -53,8 +53,9 @@ export class AllExceptionsFilter implements ExceptionFilter {
       const line = `${request.method} ${request.url.split('?')[0]} → ${body.statusCode} ${body.code} [${request.id}]: ${err.message}`;
       // A 5xx we raised on purpose (Google sign-in off, key server down) is an operating condition, not a bug:
       // a warning without a stack. Everything else is unexpected and logged with its stack.
-      if (exception instanceof HttpException) this.logger.warn(line);
-      else this.logger.error(line, err.stack);
+      // reqId as a field, as on the request's own line, so both are found by the id the client was given.
+      if (exception instanceof HttpException) this.logger.warn({ reqId: request.id, msg: line });
+      else this.logger.error({ reqId: request.id, msg: line, err });
     }
     void reply.status(body.statusCode).header('content-type', 'application/json; charset=utf-8').send(body);
   }
