@@ -1,12 +1,11 @@
 import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { TransactionRunner } from '../database/transaction-runner';
 import { AuditEvent } from './audit-event.entity';
 import { AuditService } from './audit.service';
 
 function serviceWith(insert: (row: AuditEvent) => Promise<unknown>): AuditService {
-  const dataSource = { options: { type: 'postgres' }, getRepository: () => ({ insert }) } as unknown as DataSource;
-  return new AuditService(dataSource, {} as TransactionRunner);
+  const dataSource = { getRepository: () => ({ insert }) } as unknown as DataSource;
+  return new AuditService(dataSource);
 }
 
 describe('AuditService', () => {

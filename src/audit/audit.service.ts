@@ -2,7 +2,6 @@ import { BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { newUserId } from '../common/ids/ids';
-import { TransactionRunner } from '../database/transaction-runner';
 import { AuditDetails, AuditEvent } from './audit-event.entity';
 import { AuditEventType } from './audit-event-types';
 import { RequestMeta } from './request-meta';
@@ -29,10 +28,7 @@ export class AuditService implements BeforeApplicationShutdown {
   private readonly logger = new Logger('Audit');
   private readonly pending = new Set<Promise<unknown>>();
 
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly tx: TransactionRunner,
-  ) {}
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   record(event: AuditEventInput): void {
     let row: AuditEvent;
@@ -56,13 +52,9 @@ export class AuditService implements BeforeApplicationShutdown {
     return this.flush();
   }
 
-  /**
-   * On SQLite every query shares one connection, so a bare INSERT issued while a transaction is open would join
-   * (and could be rolled back with) that transaction: there it goes through the transaction runner's lock.
-   */
+  /** One INSERT, outside any transaction (on SQLite it waits for one in progress: see TransactionRunner). */
   private insert(row: AuditEvent): Promise<unknown> {
-    if (this.dataSource.options.type === 'postgres') return this.dataSource.getRepository(AuditEvent).insert(row);
-    return this.tx.run((em) => em.insert(AuditEvent, row));
+    return this.dataSource.getRepository(AuditEvent).insert(row);
   }
 
   private toRow(e: AuditEventInput): AuditEvent {
