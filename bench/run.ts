@@ -9,7 +9,7 @@ import { execSync } from 'node:child_process';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { calibrateHasher, jwtRates } from './support/calibrate';
-import { benchEmail, benchUsername, login, loginBody, npmStartArgs, seedThroughApi, startGatehouse } from './support/gatehouse';
+import { benchEmail, benchUsername, CACHES_OFF, login, loginBody, npmStartArgs, seedThroughApi, startGatehouse } from './support/gatehouse';
 import { load } from './support/load';
 import { describeMachine, machineLine } from './support/machine';
 import { BenchDatabase, createBenchDatabase, DEFAULT_PG_URL, dropLiveDatabases, postgresReachable } from './support/postgres';
@@ -42,6 +42,7 @@ interface ScenarioResult {
   logins: Awaited<ReturnType<typeof load>>;
   meAlongside: Awaited<ReturnType<typeof load>>;
   meAlone: Awaited<ReturnType<typeof load>>;
+  meCachesOff: Awaited<ReturnType<typeof load>>;
   delayP99Ms: number;
   delayMaxMs: number;
   peakRssMb: number;
@@ -130,6 +131,9 @@ async function runScenario(label: string, makeDb: () => Promise<BenchDatabase | 
       load({ url: meUrl, connections: 2, seconds: SECONDS, overallRate: 50, headers: auth }),
     ]);
     const probe = await server.probe('report');
+    await server.stop();
+    log(`${label}: GET /api/users/me alone with the token-check caches off`);
+    const meCachesOff = await meWithCachesOff(db.url, hasher);
     return {
       label,
       hasher: calibration.hasher,
@@ -139,6 +143,7 @@ async function runScenario(label: string, makeDb: () => Promise<BenchDatabase | 
       logins,
       meAlongside,
       meAlone,
+      meCachesOff,
       delayP99Ms: probe.delayP99Ms,
       delayMaxMs: probe.delayMaxMs,
       peakRssMb: probe.peakRssMb,
@@ -149,6 +154,20 @@ async function runScenario(label: string, makeDb: () => Promise<BenchDatabase | 
   } finally {
     await server.stop();
     await db.drop();
+  }
+}
+
+/** The same /me phase on a second instance (same database) that verifies every signature and reads every row. */
+async function meWithCachesOff(databaseUrl: string, hasher: string): Promise<Awaited<ReturnType<typeof load>>> {
+  const server = await startGatehouse(databaseUrl, hasher, COST, CACHES_OFF);
+  try {
+    const tokens = await Promise.all(Array.from({ length: LOGIN_CONNECTIONS }, (_, i) => login(server, benchEmail(i))));
+    const meUrl = `${server.url}/api/users/me`;
+    const auth = tokens.map((t) => ({ authorization: `Bearer ${t}` }));
+    await load({ url: meUrl, connections: LOGIN_CONNECTIONS, seconds: 1, headers: auth });
+    return await load({ url: meUrl, connections: LOGIN_CONNECTIONS, seconds: SECONDS * 0.6, headers: auth });
+  } finally {
+    await server.stop();
   }
 }
 
@@ -165,6 +184,7 @@ function render(results: ScenarioResult[], hello: Awaited<ReturnType<typeof load
     ['`GET /api/users/me` p99 alongside login saturation (target < 50 ms)', ...col((r) => `${r.meAlongside.p99Ms} ms`)],
     [`\`GET /api/users/me\` req/s alone (${LOGIN_CONNECTIONS} connections), p99`, ...col((r) => `${fmt.n(r.meAlone.okPerSecond)}/s, ${r.meAlone.p99Ms} ms`)],
     [`/me ÷ hello-world ${fmt.n(hello.okPerSecond)}/s (target ≥ 30%)`, ...col((r) => fmt.pct(r.meAlone.okPerSecond / hello.okPerSecond))],
+    ['`/me` alone with both token-check caches off (`ACCESS_TOKEN_CACHE_SIZE=0 USER_CACHE_TTL_MS=0`), ÷ hello-world', ...col((r) => `${fmt.n(r.meCachesOff.okPerSecond)}/s, ${fmt.pct(r.meCachesOff.okPerSecond / hello.okPerSecond)}`)],
     ['peak RSS of the Gatehouse process (target < 250 MB)', ...col((r) => `${r.peakRssMb} MB`)],
     ['non-2xx / errors (logins; /me)', ...col((r) => `${r.logins.non2xx}/${r.logins.errors}; ${r.meAlone.non2xx + r.meAlongside.non2xx}/${r.meAlone.errors + r.meAlongside.errors}`)],
   ];

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { calibrateHasher } from './support/calibrate';
-import { BENCH_PASSWORD, benchEmail, benchUsername, loginBody, startGatehouse, systemHeaders } from './support/gatehouse';
+import { BENCH_PASSWORD, benchEmail, benchUsername, CACHES_OFF, loginBody, startGatehouse, systemHeaders } from './support/gatehouse';
 import { load, LoadResult } from './support/load';
 import { Machine, machineLine } from './support/machine';
 import { createBenchDatabase } from './support/postgres';
@@ -33,7 +33,8 @@ export async function runScale(opts: { pgUrl: string; machine: Machine; note: st
   const pg = new Client({ connectionString: db.url });
   let server: BenchServer | null = null;
   try {
-    server = await startGatehouse(db.url, 'auto', COST);
+    // Caches off: what is measured is the database lookup at each size, not memory.
+    server = await startGatehouse(db.url, 'auto', COST, CACHES_OFF);
     await pg.connect();
     const { hasher } = await calibrateHasher('auto', COST, 0.2);
     log(`hasher ${hasher}`);
@@ -106,15 +107,14 @@ async function tokenFor(server: BenchServer, email: string): Promise<string> {
   return ((await res.json()) as { accessToken: string }).accessToken;
 }
 
-/** The lookups as TypeORM issues them (findOneBy adds the soft-delete filter and LIMIT 1), on one seeded user. */
+/** The lookups as UsersService issues them (ColumnLookup: soft-delete filter and LIMIT 1), on one seeded user. */
 async function plans(pg: Client, i: number): Promise<Record<string, string>> {
-  const find = (where: string) =>
-    `EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT * FROM "users" "User" WHERE (${where}) AND ("User"."deletedAt" IS NULL) LIMIT 1`;
+  const find = (where: string) => `EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT * FROM "users" WHERE ${where} AND "deletedAt" IS NULL LIMIT 1`;
   const id = String(7000000000000000000n + BigInt(i));
   const queries: Record<string, string> = {
-    'login / sync by e-mail': find(`"User"."email" = '${benchEmail(i)}'`),
-    'login / sync by username': find(`"User"."username" = '${benchUsername(i)}'`),
-    'token check (/me) by id': find(`"User"."id" = '${id}'`),
+    'login / sync by e-mail': find(`"email" = '${benchEmail(i)}'`),
+    'login / sync by username': find(`"username" = '${benchUsername(i)}'`),
+    'token check (/me) by id': find(`"id" = '${id}'`),
     'sync update by id': `EXPLAIN (COSTS OFF) UPDATE "users" SET "name" = 'x', "updatedAt" = now() WHERE "id" = '${id}'`,
   };
   const out: Record<string, string> = {};

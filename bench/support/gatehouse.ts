@@ -19,7 +19,7 @@ export function npmStartArgs(): string[] {
 }
 
 /** Gatehouse from dist (production build) started as `npm start` does, with the event-loop probe preloaded. */
-export function startGatehouse(databaseUrl: string, hasher: string, cost: number): Promise<BenchServer> {
+export function startGatehouse(databaseUrl: string, hasher: string, cost: number, env: Record<string, string> = {}): Promise<BenchServer> {
   const dir = mkdtempSync(join(tmpdir(), 'gatehouse-bench-'));
   return BenchServer.start(
     ['--require', join(__dirname, 'eventloop-probe.js'), ...npmStartArgs()],
@@ -35,10 +35,14 @@ export function startGatehouse(databaseUrl: string, hasher: string, cost: number
       // The bench measures throughput, which the per-address and per-account login limits exist to cap.
       LOGIN_RATE_LIMIT_IP: '1000000',
       LOGIN_RATE_LIMIT_ACCOUNT: '1000000',
+      ...env,
     },
     '/api/users/me',
   );
 }
+
+/** Both token-check caches off: every request verifies the signature and reads the user row. */
+export const CACHES_OFF = { ACCESS_TOKEN_CACHE_SIZE: '0', USER_CACHE_TTL_MS: '0' };
 
 export const benchEmail = (i: number) => `bench.user${i}@bench.test`;
 export const benchUsername = (i: number) => `bench.user${i}`;
