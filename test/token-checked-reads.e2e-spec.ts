@@ -1,10 +1,12 @@
 import { DataSource, QueryRunner } from 'typeorm';
 import { describeEachDatabase } from './support/databases';
 import { adminToken, loginToken, syncUser } from './support/seed';
+import { OwnAccountService } from '../src/users/me/own-account.service';
+import { User } from '../src/users/user.entity';
 import { startAppOnDatabase, startTestApp, TestApp } from './support/test-app';
 
 const bearer = (token: string) => `Bearer ${token}`;
-interface User {
+interface TestUser {
   id: string;
   email: string;
   token: string;
@@ -86,9 +88,9 @@ describeEachDatabase('GET /api/users/me database work', (kind) => {
     });
 
     it.each([
-      ['locked by an admin', async ({ id }: User) => (await t.http().post(`/api/users/${id}/lock`).set('authorization', bearer(admin)).send({})).status],
-      ['deleted by an admin', async ({ id }: User) => (await t.http().delete(`/api/users/${id}`).set('authorization', bearer(admin))).status],
-      ['deactivated by a sync', async ({ email }: User) => (await syncUser(t, { email, isActive: false }), 200)],
+      ['locked by an admin', async ({ id }: TestUser) => (await t.http().post(`/api/users/${id}/lock`).set('authorization', bearer(admin)).send({})).status],
+      ['deleted by an admin', async ({ id }: TestUser) => (await t.http().delete(`/api/users/${id}`).set('authorization', bearer(admin))).status],
+      ['deactivated by a sync', async ({ email }: TestUser) => (await syncUser(t, { email, isActive: false }), 200)],
     ])('refuses the token at once when the user is %s through this instance', async (_what, change) => {
       const user = await newUser(`victim${Math.random().toString(36).slice(2, 8)}`);
       expect((await me(user.token)).status).toBe(200);
@@ -99,6 +101,8 @@ describeEachDatabase('GET /api/users/me database work', (kind) => {
     });
   });
 
+  // Passport keeps strategies in one process-wide registry, so when several apps run in this process the last one
+  // started checks the tokens of all of them: in each block below, the instance under test is started last.
   describe('two instances on one database', () => {
     const TTL_MS = 300;
     let writer: TestApp;
@@ -121,6 +125,36 @@ describeEachDatabase('GET /api/users/me database work', (kind) => {
       expect((await writer.http().post(`/api/users/${id}/lock`).set('authorization', bearer(admin)).send({})).status).toBe(200);
       await sleep(TTL_MS + 50);
       expect((await reader.http().get('/api/users/me').set('authorization', bearer(token))).status).toBe(401);
+    });
+  });
+
+  describe('an instance that remembers rows for a minute, beside another', () => {
+    let writer: TestApp;
+    let slowReader: TestApp;
+
+    beforeAll(async () => {
+      writer = await startTestApp(kind);
+      slowReader = await startAppOnDatabase(writer.db, { USER_CACHE_TTL_MS: '60000' });
+    });
+    afterAll(async () => {
+      await slowReader.close();
+      await writer.close();
+    });
+
+    it('accepts at once a session started elsewhere after a password change, and checks the current password fresh', async () => {
+      await syncUser(writer, { username: 'mover', email: 'mover@example.test', password: 'First-pass-123' });
+      const first = await loginToken(writer, 'mover', 'First-pass-123');
+      const seen = await slowReader.http().get('/api/users/me').set('authorization', bearer(first));
+      expect(seen.status).toBe(200);
+      // Changed through the other instance's service: its write voids that instance's cache, not the slow reader's.
+      const changed = await writer.app.get(OwnAccountService).changePassword(seen.body as User, 'First-pass-123', 'Second-pass-456');
+      expect(changed.tokenGeneration).toBeGreaterThan(0);
+      const second = await loginToken(writer, 'mover', 'Second-pass-456');
+      // The remembered row is of the older generation; the newer token makes the instance read it again.
+      expect((await slowReader.http().get('/api/users/me').set('authorization', bearer(second))).status).toBe(200);
+      const again = await slowReader.http().post('/api/users/me/password').set('authorization', bearer(second)).send({ currentPassword: 'Second-pass-456', newPassword: 'Third-pass-789' });
+      expect(again.status).toBe(200);
+      expect((await slowReader.http().get('/api/users/me').set('authorization', bearer(first))).status).toBe(401);
     });
   });
 });

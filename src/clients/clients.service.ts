@@ -20,8 +20,6 @@ const MIN_SECRET_LENGTH = 32;
 @Injectable()
 export class ClientsService implements OnApplicationBootstrap {
   private readonly logger = new Logger('Clients');
-  /** The clients of AUTH_CLIENTS as registered at start; sign-ins are checked against these, without a query. */
-  private registered = new Map<string, Client>();
 
   constructor(
     @InjectRepository(Client) private readonly clients: Repository<Client>,
@@ -39,7 +37,6 @@ export class ClientsService implements OnApplicationBootstrap {
       const existing = await this.clients.findOneBy({ id: def.id });
       if (existing) await this.clients.update({ id: def.id }, { secretHash, updatedAt: now });
       else await this.clients.insert({ id: def.id, secretHash, createdAt: now, updatedAt: now });
-      this.registered.set(def.id, Object.assign(new Client(), { id: def.id, secretHash, createdAt: existing?.createdAt ?? now, updatedAt: now }));
     }
     this.logger.log(`Clients registered: ${this.auth.clients.map((c) => c.id).join(', ') || '(none)'}`);
   }
@@ -47,8 +44,11 @@ export class ClientsService implements OnApplicationBootstrap {
   /** Unknown client, or a confidential client with a wrong or missing secret → 401 invalid_client. */
   async authenticate(clientId: string, clientSecret: string | undefined): Promise<Client> {
     // A client removed from AUTH_CLIENTS keeps its row (its refresh tokens point at it) but is refused at once:
-    // removing it from the configuration is how it is revoked. This instance's configuration is the authority.
-    const client = this.registered.get(clientId);
+    // removing it from the configuration is how it is revoked. The secret is checked against the row rather than
+    // this instance's configuration (one primary-key read per sign-in): the row holds the secret of the latest
+    // instance started, so a rotated secret stops working everywhere as soon as one instance runs the new one.
+    if (!this.auth.clients.some((c) => c.id === clientId)) throw Errors.invalidClient();
+    const client = await this.clients.findOneBy({ id: clientId });
     if (!client) throw Errors.invalidClient();
     if (client.secretHash === null) return client;
     const given = Buffer.from(hashSecret(clientSecret ?? ''), 'hex');

@@ -21,7 +21,7 @@ export class ColumnLookup<T extends ObjectLiteral> {
     const driver = repository.manager.connection.driver;
     const key = metadata.findColumnWithPropertyName(propertyName);
     if (!key) throw new Error(`${metadata.name} has no column ${propertyName}`);
-    this.columns = metadata.columns.filter((c) => !c.isVirtual);
+    this.columns = metadata.columns.filter((c) => !c.isVirtual && c.isSelect);
     const name = (c: ColumnMetadata) => driver.escape(c.databaseName);
     const softDelete = metadata.deleteDateColumn ? ` AND ${name(metadata.deleteDateColumn)} IS NULL` : '';
     const table = metadata.tablePath.split('.').map((part) => driver.escape(part)).join('.');

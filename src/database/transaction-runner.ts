@@ -51,7 +51,11 @@ export class TransactionRunner {
    * query builders of `work` use it too.
    */
   private transactionView(shared: QueryRunner, query: ClassQuery): EntityManager {
+    // Never nested in a transaction of the shared runner (nothing opens one on it: every transaction goes through
+    // here), and never inheriting its state: each view starts with BEGIN, not a savepoint.
+    if (shared.isTransactionActive) throw new Error('The shared SQLite query runner is inside a transaction');
     const view = Object.create(shared) as QueryRunner;
+    Object.assign(view, { isTransactionActive: false, transactionDepth: 0 });
     view.query = ((...args: QueryArgs) => query(view, args)) as QueryRunner['query'];
     const manager = this.dataSource.createEntityManager(view);
     Object.assign(view, { manager });

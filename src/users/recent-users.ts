@@ -42,11 +42,14 @@ export class RecentUsers implements EntitySubscriberInterface<User> {
     dataSource.subscribers.push(this);
   }
 
-  /** The user by id, from the cache when recent enough, else from `load` (remembered if nothing was written meanwhile). */
-  async get(id: string, load: (id: string) => Promise<User | null>): Promise<User | null> {
+  /**
+   * The user by id, from the cache when recent enough and `usable` accepts it, else from `load` (remembered if
+   * nothing was written meanwhile).
+   */
+  async get(id: string, load: (id: string) => Promise<User | null>, usable: (cached: User) => boolean = () => true): Promise<User | null> {
     if (!this.entries) return load(id);
     const hit = this.entries.get(id);
-    if (hit && hit.epoch === this.epoch && performance.now() - hit.readAt < this.ttlMs) return copyOf(hit.user);
+    if (hit && hit.epoch === this.epoch && performance.now() - hit.readAt < this.ttlMs && usable(hit.user)) return copyOf(hit.user);
     const epoch = this.epoch;
     const readAt = performance.now();
     const user = await load(id);
@@ -84,7 +87,12 @@ export class RecentUsers implements EntitySubscriberInterface<User> {
   }
 }
 
-/** Callers get their own object, so nothing they set on it can reach another request. */
+/**
+ * Callers get their own object, so nothing they set on it can reach another request; the one array in it (roles)
+ * is frozen in the cached row rather than copied each time, so changing it in place fails loudly instead.
+ */
 function copyOf(user: User): User {
-  return Object.assign(new User(), user);
+  const copy = Object.assign(new User(), user);
+  if (copy.roles) Object.freeze(copy.roles);
+  return copy;
 }

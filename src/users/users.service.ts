@@ -28,10 +28,12 @@ export class UsersService {
 
   /**
    * For checking a Bearer token on each request: may be up to USER_CACHE_TTL_MS old for changes made through another
-   * instance, never for changes made through this one (see RecentUsers). Everything else reads fresh.
+   * instance, never for changes made through this one (see RecentUsers). Everything else reads fresh. A token of a
+   * later generation than the remembered row was issued after a revocation made elsewhere: the row is read again,
+   * so that new session is not refused.
    */
-  findForTokenCheck(id: string): Promise<User | null> {
-    return this.recent.get(id, (key) => this.byId.find(key));
+  findForTokenCheck(id: string, tokenGeneration: number): Promise<User | null> {
+    return this.recent.get(id, (key) => this.byId.find(key), (cached) => cached.tokenGeneration >= tokenGeneration);
   }
 
   /** An identifier with `@` is an e-mail (usernames cannot contain one); both are stored lower-cased. */

@@ -91,7 +91,7 @@ export class JwtStrategy extends PassportStrategy(Strategy, JWT_STRATEGY) {
    * revocation is still told apart correctly.
    */
   async validate(request: FastifyRequest, claims: AccessTokenClaims): Promise<User> {
-    const user = await this.users.findForTokenCheck(claims.sub);
+    const user = await this.users.findForTokenCheck(claims.sub, claims.gen ?? 0);
     if (!user || !user.isActive || isEffectivelyLocked(user, new Date())) throw Errors.unauthenticated('The user of this token can no longer sign in');
     if ((claims.gen ?? 0) !== user.tokenGeneration) throw Errors.unauthenticated('This session has been revoked; sign in again');
     request.accessTokenClaims = claims;

@@ -36,7 +36,8 @@ export class VerifiedTokenCache {
 
   /** Call only with claims that full verification returned for this token. */
   remember(token: string, claims: AccessTokenClaims): void {
-    if (isUnexpired(claims)) this.tokens?.set(token, claims);
+    // Frozen: the same object is handed to every request that presents this token.
+    if (isUnexpired(claims)) this.tokens?.set(token, Object.freeze(claims));
   }
 }
 

@@ -1,7 +1,7 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { ApiError } from '../../common/errors/api-error';
+import { ApiError, Errors } from '../../common/errors/api-error';
 import { PasswordHasher } from '../../passwords/password-hasher';
 import { UpdateMeDto } from '../dto/update-me.dto';
 import { profileChanges } from '../profile-changes';
@@ -27,7 +27,11 @@ export class OwnAccountService {
    * 403 rather than 401 for a wrong current password: the caller IS authenticated, and a 401 would make a client
    * believe its session had expired.
    */
-  async changePassword(user: User, currentPassword: string, newPassword: string): Promise<User> {
+  async changePassword(caller: User, currentPassword: string, newPassword: string): Promise<User> {
+    // The row as it is now, not the one the token check may have taken from the recent-users cache: a password
+    // changed through another instance a moment ago must be the one asked for.
+    const user = await this.users.findOneBy({ id: caller.id });
+    if (!user) throw Errors.unauthenticated('The user of this token can no longer sign in');
     const oldHash = user.passwordHash;
     const matches = oldHash !== null && (await this.hasher.verify(currentPassword, oldHash));
     if (!matches || oldHash === null) {
