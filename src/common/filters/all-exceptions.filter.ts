@@ -1,6 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { FastifyReply, FastifyRequest } from 'fastify';
-import { QueryFailedError } from 'typeorm';
+import { EntityNotFoundError, QueryFailedError } from 'typeorm';
 import { isDatabaseUnavailable } from '../../database/database-errors';
 
 interface ErrorBody {
@@ -79,6 +79,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (isDatabaseUnavailable(exception)) {
       return this.plain(503, 'database_unavailable', 'The database is unreachable; try again shortly', requestId);
     }
+    // A row read back after a write was deleted in between by a concurrent request: gone, not a server fault.
+    if (exception instanceof EntityNotFoundError) return this.plain(404, 'not_found', 'Not found', requestId);
     const fastifyStatus = (exception as { statusCode?: unknown })?.statusCode;
     if (typeof fastifyStatus === 'number' && fastifyStatus >= 400 && fastifyStatus < 500 && !(exception instanceof QueryFailedError)) {
       // Errors raised by Fastify itself before a handler runs: bad JSON, wrong content type, body too large.
