@@ -4,6 +4,7 @@ import { FastifyRequest } from 'fastify';
 import { AuditService } from '../audit/audit.service';
 import { requestMeta } from '../audit/request-meta';
 import { AllowSystemContext } from '../common/decorators/allow-system-context.decorator';
+import { CurrentUser } from '../common/decorators/current-user.decorator';
 import { CurrentPrincipal } from '../common/decorators/current-principal.decorator';
 import { Roles } from '../common/decorators/roles.decorator';
 import { Errors } from '../common/errors/api-error';
@@ -15,6 +16,7 @@ import { UpdateMeDto } from './dto/update-me.dto';
 import { OwnAccountService } from './me/own-account.service';
 import { UserResponseDto } from './dto/user-response.dto';
 import { UserSyncService } from './user-sync.service';
+import { User } from './user.entity';
 import { toUserResponse } from './user.mapper';
 
 /** The fields a body carried (the transformed DTO also has the absent ones, as undefined). */
@@ -65,9 +67,8 @@ export class UsersController {
   @ApiOperation({ summary: 'The signed-in user' })
   @ApiOkResponse({ type: UserResponseDto, description: 'The user the Bearer token was issued to' })
   @ApiErrors([401, 'Missing, invalid or expired token', Errors.unauthenticated()])
-  me(@CurrentPrincipal() principal: Principal): UserResponseDto {
-    if (principal.kind !== 'user') throw Errors.unauthenticated();
-    return toUserResponse(principal.user);
+  me(@CurrentUser() user: User): UserResponseDto {
+    return toUserResponse(user);
   }
 
   @Patch('me')
@@ -75,8 +76,7 @@ export class UsersController {
   @ApiOperation({ summary: 'Edit your own profile', description: 'Profile fields only: roles, isActive or any other field is a 400.' })
   @ApiOkResponse({ type: UserResponseDto })
   @ApiErrors([400, 'Invalid field, or a field you may not set (roles, isActive, …)'], [401, 'Missing, invalid or expired token'])
-  async updateMe(@Body() body: UpdateMeDto, @CurrentPrincipal() principal: Principal): Promise<UserResponseDto> {
-    if (principal.kind !== 'user') throw Errors.unauthenticated();
-    return toUserResponse(await this.ownAccount.updateProfile(principal.user, body));
+  async updateMe(@Body() body: UpdateMeDto, @CurrentUser() user: User): Promise<UserResponseDto> {
+    return toUserResponse(await this.ownAccount.updateProfile(user, body));
   }
 }

@@ -1,9 +1,8 @@
 import { Body, Controller, HttpCode, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyRequest } from 'fastify';
-import { CurrentPrincipal } from '../../common/decorators/current-principal.decorator';
+import { CurrentUser } from '../../common/decorators/current-user.decorator';
 import { ApiError, Errors } from '../../common/errors/api-error';
-import { Principal } from '../../common/principal';
 import { ApiErrors } from '../../common/swagger/api-errors.decorator';
 import { ChangePasswordDto } from '../../users/dto/change-password.dto';
 import { OwnAccountService } from '../../users/me/own-account.service';
@@ -48,17 +47,17 @@ export class PasswordChangeController {
   )
   async change(
     @Body() body: ChangePasswordDto,
-    @CurrentPrincipal() principal: Principal,
+    @CurrentUser() caller: User,
     @Req() request: FastifyRequest,
   ): Promise<SessionResponseDto> {
-    if (principal.kind !== 'user' || !request.accessTokenClaims) throw Errors.unauthenticated();
+    if (!request.accessTokenClaims) throw Errors.unauthenticated();
     // A wrong current password counts toward the lockout like a failed sign-in, so a stolen token cannot be used
     // to guess the password without limit (and the route is rate-limited like the sign-in routes).
     let user: User;
     try {
-      user = await this.ownAccount.changePassword(principal.user, body.currentPassword, body.newPassword);
+      user = await this.ownAccount.changePassword(caller, body.currentPassword, body.newPassword);
     } catch (e) {
-      if (e instanceof ApiError && e.code === 'invalid_current_password') await this.lockout.recordFailure(principal.user, requestMeta(request));
+      if (e instanceof ApiError && e.code === 'invalid_current_password') await this.lockout.recordFailure(caller, requestMeta(request));
       throw e;
     }
     await this.lockout.recordSuccess(user);

@@ -1,11 +1,10 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal } from '../../common/decorators/current-principal.decorator';
+import { CurrentUser } from '../../common/decorators/current-user.decorator';
 import { Public } from '../../common/decorators/public.decorator';
-import { Errors } from '../../common/errors/api-error';
-import { Principal } from '../../common/principal';
 import { ApiErrors } from '../../common/swagger/api-errors.decorator';
 import { LogoutDto } from './dto/logout.dto';
+import { User } from '../../users/user.entity';
 import { RefreshTokenRevocation } from './refresh-token-revocation.service';
 
 @ApiTags('auth')
@@ -35,8 +34,7 @@ export class LogoutController {
   })
   @ApiNoContentResponse({ description: 'Every session of the caller is ended' })
   @ApiErrors([401, 'Missing, invalid or expired token'])
-  async logoutAll(@CurrentPrincipal() principal: Principal): Promise<void> {
-    if (principal.kind !== 'user') throw Errors.unauthenticated();
-    await this.revocation.revokeAllOfUser(principal.user.id);
+  async logoutAll(@CurrentUser() user: User): Promise<void> {
+    await this.revocation.revokeAllOfUser(user.id);
   }
 }
