@@ -5,6 +5,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { Repository } from 'typeorm';
 import { authConfig } from '../config/auth.config';
 import { Errors } from '../common/errors/api-error';
+import { ColumnLookup } from '../database/column-lookup';
 import { Client } from './client.entity';
 
 /**
@@ -20,11 +21,15 @@ const MIN_SECRET_LENGTH = 32;
 @Injectable()
 export class ClientsService implements OnApplicationBootstrap {
   private readonly logger = new Logger('Clients');
+  /** Read at every sign-in: a statement built once (see ColumnLookup). */
+  private readonly byId: ColumnLookup<Client>;
 
   constructor(
     @InjectRepository(Client) private readonly clients: Repository<Client>,
     @Inject(authConfig.KEY) private readonly auth: ConfigType<typeof authConfig>,
-  ) {}
+  ) {
+    this.byId = new ColumnLookup(clients, 'id');
+  }
 
   /** AUTH_CLIENTS is the source of truth: each listed client is created or its secret updated at start. */
   async onApplicationBootstrap(): Promise<void> {
@@ -48,7 +53,7 @@ export class ClientsService implements OnApplicationBootstrap {
     // this instance's configuration (one primary-key read per sign-in): the row holds the secret of the latest
     // instance started, so a rotated secret stops working everywhere as soon as one instance runs the new one.
     if (!this.auth.clients.some((c) => c.id === clientId)) throw Errors.invalidClient();
-    const client = await this.clients.findOneBy({ id: clientId });
+    const client = await this.byId.find(clientId);
     if (!client) throw Errors.invalidClient();
     if (client.secretHash === null) return client;
     const given = Buffer.from(hashSecret(clientSecret ?? ''), 'hex');
