@@ -14,7 +14,6 @@ import { AuthController } from './auth.controller';
 import { CredentialsService } from './credentials.service';
 import { GoogleSignInService } from './google-sign-in.service';
 import { AuthenticationGuard } from './guards/authentication.guard';
-import { JwtAuthGuard } from './guards/jwt-auth.guard';
 import { LoginGuard } from './guards/login.guard';
 import { RolesGuard } from './guards/roles.guard';
 import { SystemContextGuard } from './guards/system-context.guard';
@@ -63,7 +62,6 @@ import { SigningKeys } from './tokens/signing-keys';
     RefreshTokenRotation,
     RefreshTokenRevocation,
     SessionIssuer,
-    JwtAuthGuard,
     SystemContextGuard,
     LoginGuard,
     // Order matters: who is calling first, then whether they may.

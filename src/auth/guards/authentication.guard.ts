@@ -4,7 +4,8 @@ import { FastifyRequest } from 'fastify';
 import { ALLOW_SYSTEM_CONTEXT } from '../../common/decorators/allow-system-context.decorator';
 import { IS_PUBLIC } from '../../common/decorators/public.decorator';
 import { User } from '../../users/user.entity';
-import { JwtAuthGuard } from './jwt-auth.guard';
+import { JWT_STRATEGY } from '../strategies/jwt.strategy';
+import { strategyGuard } from './passport-failure';
 import { SYSTEM_CONTEXT_HEADER, SystemContextGuard } from './system-context.guard';
 
 /**
@@ -13,9 +14,10 @@ import { SYSTEM_CONTEXT_HEADER, SystemContextGuard } from './system-context.guar
  */
 @Injectable()
 export class AuthenticationGuard implements CanActivate {
+  private readonly jwt = strategyGuard(JWT_STRATEGY);
+
   constructor(
     private readonly reflector: Reflector,
-    private readonly jwt: JwtAuthGuard,
     private readonly systemContext: SystemContextGuard,
   ) {}
 

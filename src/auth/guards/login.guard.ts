@@ -1,5 +1,5 @@
-import { CanActivate, ExecutionContext, Injectable, Type } from '@nestjs/common';
-import { AuthGuard, IAuthGuard } from '@nestjs/passport';
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { IAuthGuard } from '@nestjs/passport';
 import { FastifyRequest } from 'fastify';
 import { Client } from '../../clients/client.entity';
 import { ClientsService } from '../../clients/clients.service';
@@ -8,7 +8,7 @@ import { GOOGLE_ID_TOKEN_STRATEGY } from '../../google-auth/google-id-token.stra
 import { LoginDto, LoginType } from '../dto/login.dto';
 import { REFRESH_TOKEN_STRATEGY } from '../refresh/refresh-token.strategy';
 import { LOCAL_STRATEGY } from '../strategies/local.strategy';
-import { passportFailure } from './passport-failure';
+import { strategyGuard } from './passport-failure';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -22,17 +22,6 @@ const STRATEGY_FOR: Record<LoginType, string> = {
   google: GOOGLE_ID_TOKEN_STRATEGY,
   refresh_token: REFRESH_TOKEN_STRATEGY,
 };
-
-/** A Passport guard for `strategy` whose failures become our error bodies. */
-export function strategyGuard(strategy: string): IAuthGuard {
-  const Base = AuthGuard(strategy) as Type<IAuthGuard>;
-  return new (class extends Base {
-    override handleRequest<T>(err: unknown, user: T, info: unknown): T {
-      if (err || !user) throw passportFailure(err, info);
-      return user;
-    }
-  })();
-}
 
 /**
  * POST /api/auth/login: the body is validated first (guards run before pipes, and a missing field is a 400, not a

@@ -1,4 +1,5 @@
-import { HttpException } from '@nestjs/common';
+import { HttpException, Type } from '@nestjs/common';
+import { AuthGuard, IAuthGuard } from '@nestjs/passport';
 import { Errors } from '../../common/errors/api-error';
 
 /**
@@ -14,4 +15,15 @@ export function passportFailure(err: unknown, info: unknown): unknown {
   if (info instanceof HttpException) return info;
   const reason = info instanceof Error ? info.message : typeof info === 'object' && info && 'message' in info ? String(info.message) : undefined;
   return Errors.unauthenticated(reason ? `Invalid or missing access token: ${reason}` : undefined);
+}
+
+/** A Passport guard for `strategy` whose failures become our error bodies (through passportFailure). */
+export function strategyGuard(strategy: string): IAuthGuard {
+  const Base = AuthGuard(strategy) as Type<IAuthGuard>;
+  return new (class extends Base {
+    override handleRequest<T>(err: unknown, user: T, info: unknown): T {
+      if (err || !user) throw passportFailure(err, info);
+      return user;
+    }
+  })();
 }

@@ -2,7 +2,7 @@ import { CanActivate, ExecutionContext, Injectable, mixin, Type } from '@nestjs/
 import { FastifyRequest } from 'fastify';
 import { ApiError, Errors, FieldError } from '../../common/errors/api-error';
 import { validateBody } from '../../common/pipes/validation';
-import { strategyGuard } from './login.guard';
+import { strategyGuard } from './passport-failure';
 
 const BODY_REASON = 'must be a form (application/x-www-form-urlencoded) or a JSON object';
 
