@@ -69,7 +69,7 @@ export class JwtStrategy extends PassportStrategy(Strategy, JWT_STRATEGY) {
 
   /**
    * A token whose exact text passport-jwt verified before (and that has not expired since) skips the signature check;
-   * everything else goes through passport-jwt. `validate` runs on both paths. See VerifiedTokenCache.
+   * everything else goes through passport-jwt, which calls `validate`. See VerifiedTokenCache.
    */
   override authenticate(req: PassportRequest, options?: unknown): void {
     const request = req as unknown as FastifyRequest;
@@ -77,10 +77,18 @@ export class JwtStrategy extends PassportStrategy(Strategy, JWT_STRATEGY) {
     const claims = token ? this.verified.get(token) : undefined;
     if (!claims) return super.authenticate(req, options);
     // As passport-jwt's own callback does: a thrown error → error(), a user → success().
-    this.validate(request, claims).then(
+    this.admit(request, claims).then(
       (user) => this.success(user),
       (err: Error) => this.error(err),
     );
+  }
+
+  /** passport-jwt's callback, after it verified the token: the checks of `admit`, then the token is remembered. */
+  async validate(request: FastifyRequest, claims: AccessTokenClaims): Promise<User> {
+    const user = await this.admit(request, claims);
+    const token = tokenOf(request);
+    if (token) this.verified.remember(token, claims);
+    return user;
   }
 
   /**
@@ -90,13 +98,11 @@ export class JwtStrategy extends PassportStrategy(Strategy, JWT_STRATEGY) {
    * counter rather than a time cutoff compared with `iat` (whole seconds): a token issued in the same second as the
    * revocation is still told apart correctly.
    */
-  async validate(request: FastifyRequest, claims: AccessTokenClaims): Promise<User> {
+  private async admit(request: FastifyRequest, claims: AccessTokenClaims): Promise<User> {
     const user = await this.users.findForTokenCheck(claims.sub, claims.gen ?? 0);
     if (!user || !user.isActive || isEffectivelyLocked(user, new Date())) throw Errors.unauthenticated('The user of this token can no longer sign in');
     if ((claims.gen ?? 0) !== user.tokenGeneration) throw Errors.unauthenticated('This session has been revoked; sign in again');
     request.accessTokenClaims = claims;
-    const token = tokenOf(request);
-    if (token) this.verified.remember(token, claims);
     return user;
   }
 }
