@@ -1,11 +1,10 @@
 import { Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { Repository } from 'typeorm';
 import { AuditEvent } from './audit-event.entity';
 import { AuditService } from './audit.service';
 
 function serviceWith(insert: (row: AuditEvent) => Promise<unknown>): AuditService {
-  const dataSource = { getRepository: () => ({ insert }) } as unknown as DataSource;
-  return new AuditService(dataSource);
+  return new AuditService({ insert } as unknown as Repository<AuditEvent>);
 }
 
 describe('AuditService', () => {

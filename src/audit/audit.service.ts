@@ -1,6 +1,6 @@
 import { BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
 import { newUserId } from '../common/ids/ids';
 import { AuditDetails, AuditEvent } from './audit-event.entity';
 import { AuditEventType } from './audit-event-types';
@@ -20,7 +20,8 @@ const MAX_DETAILS_CHARS = 2000;
 
 /**
  * The audit trail. `record` never throws and never makes the caller wait: the insert runs in the background (one
- * INSERT, off the login hot path) and a failure is logged, not turned into a failed request. `flush()` waits for
+ * INSERT, off the login hot path, outside any transaction: on SQLite it waits for one in progress, see
+ * TransactionRunner) and a failure is logged, not turned into a failed request. `flush()` waits for
  * the writes in flight (tests call it before reading; shutdown calls it so no event is lost).
  */
 @Injectable()
@@ -28,7 +29,7 @@ export class AuditService implements BeforeApplicationShutdown {
   private readonly logger = new Logger('Audit');
   private readonly pending = new Set<Promise<unknown>>();
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(@InjectRepository(AuditEvent) private readonly events: Repository<AuditEvent>) {}
 
   record(event: AuditEventInput): void {
     let row: AuditEvent;
@@ -38,7 +39,8 @@ export class AuditService implements BeforeApplicationShutdown {
       this.logger.error(`Audit event ${event.type} not recorded: ${(e as Error).message}`);
       return;
     }
-    const write = this.insert(row)
+    const write = this.events
+      .insert(row)
       .catch((e: Error) => this.logger.error(`Audit event ${row.type} (${row.id}) not recorded: ${e.message}`))
       .finally(() => this.pending.delete(write));
     this.pending.add(write);
@@ -50,11 +52,6 @@ export class AuditService implements BeforeApplicationShutdown {
 
   beforeApplicationShutdown(): Promise<void> {
     return this.flush();
-  }
-
-  /** One INSERT, outside any transaction (on SQLite it waits for one in progress: see TransactionRunner). */
-  private insert(row: AuditEvent): Promise<unknown> {
-    return this.dataSource.getRepository(AuditEvent).insert(row);
   }
 
   private toRow(e: AuditEventInput): AuditEvent {
