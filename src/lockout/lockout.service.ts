@@ -4,7 +4,7 @@ import { ConfigType } from '@nestjs/config';
 import { AuditService } from '../audit/audit.service';
 import { RequestMeta } from '../audit/request-meta';
 import { abuseConfig } from '../config/abuse.config';
-import { isLockExpired } from '../users/user-lock';
+import { isLockExpired, UNLOCKED } from '../users/user-lock';
 import { UserLocksService } from '../users/user-locks.service';
 import { User } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
@@ -38,7 +38,7 @@ export class LockoutService {
     }
     await this.counter.reset(user.id);
     this.audit.record({ ...meta, type: 'account.unlocked', subjectId: user.id, details: { reason: 'expired' } });
-    return Object.assign(user, { isLocked: false, lockedAt: null, lockReason: null, lockedUntil: null });
+    return Object.assign(user, UNLOCKED);
   }
 
   /** After a wrong password. Returns true when this failure locked the account. */

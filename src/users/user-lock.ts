@@ -1,5 +1,8 @@
 import { User } from './user.entity';
 
+/** The lock columns of an unlocked account. */
+export const UNLOCKED = { isLocked: false, lockedAt: null, lockReason: null, lockedUntil: null } as const;
+
 /**
  * An automatic lock (too many failed passwords) whose time is up. Admin locks (reason `admin`, or any lock
  * without a reason, e.g. set by a tool that knows only `isLocked`) never expire.

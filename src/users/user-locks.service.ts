@@ -3,10 +3,9 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, LessThanOrEqual, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { RequestMeta } from '../audit/request-meta';
+import { UNLOCKED } from './user-lock';
 import { User } from './user.entity';
 import { nextGeneration } from './users.service';
-
-const UNLOCKED = { isLocked: false, lockedAt: null, lockReason: null, lockedUntil: null } as const;
 
 /**
  * Writes of the lock columns. Each write is one conditional UPDATE, so two instances racing to lock (or to clear
