@@ -27,7 +27,7 @@ describeEachDatabase('account lockout', (kind) => {
       expect(res.body.code).toBe('invalid_credentials');
     }
   };
-  const row = async (email: string) => (await t.app.get(UsersService).findByEmail(email)) as User;
+  const row = async (email: string) => (await t.app.get(UsersService).findByLogin(email)) as User;
   const events = async (subjectId: string, type: string) => {
     await flushAudit(t);
     return t.app.get(DataSource).getRepository(AuditEvent).findBy({ subjectId, type: type as AuditEvent['type'] });

@@ -42,10 +42,6 @@ export class UsersService {
     return key.includes('@') ? this.byEmail.find(key) : this.byUsername.find(key);
   }
 
-  findByEmail(email: string): Promise<User | null> {
-    return this.byEmail.find(email.trim().toLowerCase());
-  }
-
   /** Swaps a hash only if it is still the one that was verified, so a concurrent password change is never undone. */
   async replacePasswordHash(id: string, oldHash: string, newHash: string): Promise<void> {
     await this.users.update({ id, passwordHash: oldHash }, { passwordHash: newHash });
