@@ -1,5 +1,5 @@
 import { ArgumentsHost, Logger } from '@nestjs/common';
-import { EntityNotFoundError } from 'typeorm';
+import { EntityNotFoundError, QueryFailedError } from 'typeorm';
 import { User } from '../../users/user.entity';
 import { AllExceptionsFilter } from './all-exceptions.filter';
 
@@ -25,6 +25,17 @@ describe('AllExceptionsFilter', () => {
     const { status, body } = send(new EntityNotFoundError(User, { id: '42' }));
     expect(status).toBe(404);
     expect(body).toEqual({ statusCode: 404, error: 'Not Found', code: 'not_found', message: 'Not found', requestId: 'req-1' });
+  });
+
+  it('logs an unexpected database error with its message and stack but never its parameters (they can hold hashes)', () => {
+    const secret = '$2b$10$abcdefghijklmnopqrstuvABCDEFGHIJKLMNOPQRSTUVWXYZ01234';
+    const logged = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
+    send(new QueryFailedError('INSERT INTO "users" ("passwordHash") VALUES ($1)', [secret], new Error('disk full')));
+    expect(logged).toHaveBeenCalledTimes(1);
+    const line = JSON.stringify(logged.mock.calls[0]);
+    expect(line).toContain('disk full');
+    expect(line).toContain('req-1');
+    expect(line).not.toContain(secret);
   });
 
   it('still answers anything unexpected with a plain 500 and no detail', () => {

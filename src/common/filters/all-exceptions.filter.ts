@@ -55,7 +55,9 @@ export class AllExceptionsFilter implements ExceptionFilter {
       // a warning without a stack. Everything else is unexpected and logged with its stack.
       // reqId as a field, as on the request's own line, so both are found by the id the client was given.
       if (exception instanceof HttpException) this.logger.warn({ reqId: request.id, msg: line });
-      else this.logger.error({ reqId: request.id, msg: line, err });
+      // The stack only, never the error object: a QueryFailedError carries the statement's parameters (a password
+      // hash, a token hash), which pino's error serializer would write out.
+      else this.logger.error({ reqId: request.id, msg: line, stack: err.stack });
     }
     void reply.status(body.statusCode).header('content-type', 'application/json; charset=utf-8').send(body);
   }
