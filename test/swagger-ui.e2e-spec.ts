@@ -65,7 +65,7 @@ describeWithBrowser('Swagger UI in Chromium', () => {
     const ui = new SwaggerUiPage(page);
     await ui.open(`${base}/docs`);
 
-    const login = ui.operation('auth', 'AuthController_login');
+    const login = ui.operation('auth', 'SignInController_login');
     await ui.tryItOut(login, passwordLogin(USER.email, USER.password, CLIENT));
     const signedIn = await ui.execute(login);
     expect(signedIn.status).toBe(200);
@@ -88,7 +88,7 @@ describeWithBrowser('Swagger UI in Chromium', () => {
   it('pre-fills the login body with the seed example', async () => {
     const ui = new SwaggerUiPage(page);
     await ui.open(`${base}/docs`);
-    const login = ui.operation('auth', 'AuthController_login');
+    const login = ui.operation('auth', 'SignInController_login');
     await ui.tryItOut(login);
     const body = JSON.parse(await login.locator('textarea.body-param__text').inputValue()) as unknown;
     expect(body).toEqual(passwordLogin('cersei-lannister@gmail.com', 'C3rs3i#L4nnist3r', CLIENT));

@@ -7,8 +7,11 @@ export interface RequestMeta {
   clientId?: string | null;
 }
 
-/** The client address (request.ip honours TRUST_PROXY), User-Agent and, after LoginGuard, the client application. */
+/**
+ * The client address (request.ip honours TRUST_PROXY) and User-Agent. The client application, where there is one,
+ * is added by whoever authenticated it (the sign-in flow).
+ */
 export function requestMeta(request: FastifyRequest): RequestMeta {
   const ua = request.headers['user-agent'];
-  return { ip: request.ip ?? null, userAgent: typeof ua === 'string' ? ua : null, clientId: (request as { client?: { id: string } }).client?.id ?? null };
+  return { ip: request.ip ?? null, userAgent: typeof ua === 'string' ? ua : null, clientId: null };
 }

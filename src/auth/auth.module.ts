@@ -2,72 +2,62 @@ import { Module } from '@nestjs/common';
 import { ConfigType } from '@nestjs/config';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
-import { PassportModule } from '@nestjs/passport';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module';
 import { ClientsModule } from '../clients/clients.module';
 import { authConfig } from '../config/auth.config';
+import { GoogleAuthModule } from '../google-auth/google-auth.module';
 import { LockoutModule } from '../lockout/lockout.module';
 import { PasswordsModule } from '../passwords/passwords.module';
 import { UsersModule } from '../users/users.module';
-import { AuthController } from './auth.controller';
-import { CredentialsService } from './credentials.service';
-import { GoogleSignInService } from './google-sign-in.service';
+import { GoogleAccountsService } from './credentials/google-accounts.service';
+import { LocalStrategy } from './credentials/local.strategy';
+import { PasswordCheck } from './credentials/password-check.service';
 import { AuthenticationGuard } from './guards/authentication.guard';
-import { LoginGuard } from './guards/login.guard';
 import { RolesGuard } from './guards/roles.guard';
 import { SystemContextGuard } from './guards/system-context.guard';
-import { OrionAuthenticationService } from './orion-authentication.service';
-import { OrionLoginController } from './orion-login.controller';
-import { JwtStrategy } from './strategies/jwt.strategy';
-import { LocalEmailStrategy } from './strategies/local-email.strategy';
-import { LocalStrategy } from './strategies/local.strategy';
-import { LogoutController } from './refresh/logout.controller';
-import { RefreshTokenIssuer } from './refresh/refresh-token-issuer.service';
-import { RefreshTokenRevocation } from './refresh/refresh-token-revocation.service';
-import { RefreshTokenRotation } from './refresh/refresh-token-rotation.service';
-import { RefreshToken } from './refresh/refresh-token.entity';
-import { RefreshTokenStrategy } from './refresh/refresh-token.strategy';
 import { PasswordChangeController } from './password/password-change.controller';
-import { SessionIssuer } from './session-issuer.service';
-import { WellKnownController } from './well-known/well-known.controller';
-import { VerifiedTokenCache } from './tokens/verified-token-cache';
+import { LogoutController } from './sessions/logout.controller';
+import { RefreshTokenIssuer } from './sessions/refresh/refresh-token-issuer.service';
+import { RefreshTokenRevocation } from './sessions/refresh/refresh-token-revocation.service';
+import { RefreshTokenRotation } from './sessions/refresh/refresh-token-rotation.service';
+import { RefreshToken } from './sessions/refresh/refresh-token.entity';
+import { SessionIssuer } from './sessions/session-issuer.service';
+import { OrionSignInController } from './sign-in/orion-sign-in.controller';
+import { SignInController } from './sign-in/sign-in.controller';
+import { SignInFlow } from './sign-in/sign-in.flow';
 import { AccessTokenService } from './tokens/access-token.service';
+import { JwtStrategy } from './tokens/jwt.strategy';
 import { SigningKeys } from './tokens/signing-keys';
+import { VerifiedTokenCache } from './tokens/verified-token-cache';
+import { WellKnownController } from './tokens/well-known/well-known.controller';
 
+/**
+ * Sign-in (sign-in/: the flow and its routes), the credentials it checks (credentials/), sessions and refresh tokens
+ * (sessions/), access tokens and how they are signed and checked (tokens/), and the guards every route passes
+ * (guards/). Google ID tokens are verified by GoogleAuthModule, which knows nothing of users or sessions.
+ */
 @Module({
-  imports: [
-    PassportModule,
-    JwtModule.register({}),
-    TypeOrmModule.forFeature([RefreshToken]),
-    UsersModule,
-    ClientsModule,
-    PasswordsModule,
-    LockoutModule,
-    AuditModule,
-  ],
-  controllers: [AuthController, OrionLoginController, LogoutController, WellKnownController, PasswordChangeController],
+  imports: [JwtModule.register({}), TypeOrmModule.forFeature([RefreshToken]), UsersModule, ClientsModule, PasswordsModule, LockoutModule, AuditModule, GoogleAuthModule],
+  controllers: [SignInController, OrionSignInController, LogoutController, WellKnownController, PasswordChangeController],
   providers: [
     { provide: SigningKeys, inject: [authConfig.KEY], useFactory: (auth: ConfigType<typeof authConfig>) => SigningKeys.load(auth) },
     AccessTokenService,
     VerifiedTokenCache,
-    CredentialsService,
-    LocalStrategy,
-    LocalEmailStrategy,
-    GoogleSignInService,
-    OrionAuthenticationService,
     JwtStrategy,
-    RefreshTokenStrategy,
+    PasswordCheck,
+    LocalStrategy,
+    GoogleAccountsService,
     RefreshTokenIssuer,
     RefreshTokenRotation,
     RefreshTokenRevocation,
     SessionIssuer,
+    SignInFlow,
     SystemContextGuard,
-    LoginGuard,
     // Order matters: who is calling first, then whether they may.
     { provide: APP_GUARD, useClass: AuthenticationGuard },
     { provide: APP_GUARD, useClass: RolesGuard },
   ],
-  exports: [AccessTokenService, CredentialsService, SigningKeys, SessionIssuer, GoogleSignInService, OrionAuthenticationService],
+  exports: [AccessTokenService, SigningKeys, SessionIssuer],
 })
 export class AuthModule {}

@@ -1,4 +1,4 @@
-import { RefreshToken } from '../auth/refresh/refresh-token.entity';
+import { RefreshToken } from '../auth/sessions/refresh/refresh-token.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { Client } from '../clients/client.entity';
 import { Identity } from '../users/identities/identity.entity';

@@ -1,19 +1,16 @@
 import { Module } from '@nestjs/common';
 import { ConfigModule, ConfigType } from '@nestjs/config';
-import { PassportModule } from '@nestjs/passport';
-import { AuthModule } from '../auth/auth.module';
 import { googleConfig } from '../config/google.config';
 import { GoogleIdTokenStrategy } from './google-id-token.strategy';
 import { GoogleIdTokenVerifier } from './google-id-token.verifier';
-import { GoogleLoginController } from './google-login.controller';
 
 /**
- * Google ID token → verified profile (the verifier and the 'google-id-token' Passport strategy); AuthModule decides
- * the user. The strategy serves both /users/login/google (here) and /api/auth/login type "google" (LoginGuard).
+ * Google ID token → verified profile: the verifier and the 'google-id-token' Passport strategy. It imports no other
+ * feature: AuthModule's sign-in flow uses it for POST /api/auth/login `type: "google"` and the Orion
+ * POST /users/login/google, and decides the user itself.
  */
 @Module({
-  imports: [ConfigModule.forFeature(googleConfig), PassportModule, AuthModule],
-  controllers: [GoogleLoginController],
+  imports: [ConfigModule.forFeature(googleConfig)],
   providers: [
     {
       // One instance for the whole app, so every route shares one cache of Google's keys.
@@ -24,5 +21,6 @@ import { GoogleLoginController } from './google-login.controller';
     },
     GoogleIdTokenStrategy,
   ],
+  exports: [GoogleIdTokenStrategy],
 })
 export class GoogleAuthModule {}

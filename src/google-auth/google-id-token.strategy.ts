@@ -1,47 +1,45 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { ConfigType } from '@nestjs/config';
 import { PassportStrategy } from '@nestjs/passport';
-import { FastifyRequest } from 'fastify';
-import { requestMeta } from '../audit/request-meta';
 import { Strategy } from 'passport-custom';
-import { GoogleSignInService } from '../auth/google-sign-in.service';
+import { runStrategy } from '../common/passport/run-strategy';
 import { googleConfig } from '../config/google.config';
-import { User } from '../users/user.entity';
-import { GoogleIdTokenVerifier } from './google-id-token.verifier';
+import { GoogleIdTokenVerifier, GoogleProfile } from './google-id-token.verifier';
 import { GoogleTokenError } from './google-token.error';
 import { googleNotConfigured, googleTokenFailure } from './google-token-failure';
 
-export const GOOGLE_ID_TOKEN_STRATEGY = 'google-id-token';
-
-/** `withGoogle.idToken` on /api/auth/login, `idToken` on /users/login/google (each body is validated beforehand). */
-function idTokenFrom(body: unknown): unknown {
-  const b = (body ?? {}) as { idToken?: unknown; withGoogle?: { idToken?: unknown } };
-  return b.withGoogle !== undefined ? b.withGoogle?.idToken : b.idToken;
+/** What the caller hands passport-custom: the ID token alone. */
+interface IdTokenInput {
+  idToken: string;
 }
 
 /**
- * Google ID token → verified profile → AuthModule decides which user that is. This module only vouches for the
- * token; it never reads or writes users itself.
+ * Google ID token → verified profile, as a Passport strategy (passport-custom over GoogleIdTokenVerifier). This
+ * module only vouches for the token: it never reads or writes users and knows nothing of sessions; the sign-in flow
+ * (AuthModule) decides which user the profile is.
  */
 @Injectable()
-export class GoogleIdTokenStrategy extends PassportStrategy(Strategy, GOOGLE_ID_TOKEN_STRATEGY) {
+export class GoogleIdTokenStrategy extends PassportStrategy(Strategy, 'google-id-token') {
   private readonly logger = new Logger('GoogleSignIn');
 
   constructor(
     private readonly verifier: GoogleIdTokenVerifier,
-    private readonly signIn: GoogleSignInService,
     @Inject(googleConfig.KEY) private readonly google: ConfigType<typeof googleConfig>,
   ) {
     super();
   }
 
-  async validate(request: FastifyRequest): Promise<User> {
+  /** The verified profile; a refused token is a 401 `google_token_<reason>`, our side's trouble a 503. */
+  verify(idToken: string): Promise<GoogleProfile> {
+    const input: IdTokenInput = { idToken };
+    return runStrategy<GoogleProfile>(this, input);
+  }
+
+  async validate(input: IdTokenInput): Promise<GoogleProfile> {
     if (this.google.clientIds.length === 0) throw googleNotConfigured();
-    const idToken = idTokenFrom(request.body);
-    const profile = await this.verifier.verify(typeof idToken === 'string' ? idToken : '').catch((e: unknown) => {
+    return this.verifier.verify(input.idToken).catch((e: unknown) => {
       throw this.failure(e);
     });
-    return this.signIn.signIn(profile, requestMeta(request));
   }
 
   private failure(e: unknown): unknown {

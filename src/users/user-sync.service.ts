@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Errors } from '../common/errors/api-error';
 import { newUserGuid, newUserId } from '../common/ids/ids';
-import { isUniqueViolation } from '../database/database-errors';
+import { isUniqueViolation } from '../common/errors/database-errors';
 import { TransactionRunner } from '../database/transaction-runner';
 import { PasswordHasher } from '../passwords/password-hasher';
 import { SyncUserDto, UserProfileDto } from './dto/sync-user.dto';

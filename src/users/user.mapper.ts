@@ -1,10 +1,11 @@
+import { OrionUserDto } from './dto/orion-user.dto';
 import { UserResponseDto } from './dto/user-response.dto';
 import { User } from './user.entity';
 
 const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
 
 /**
- * Entity → response, field by field. Listing fields explicitly (rather than spreading the entity) is what keeps
+ * Every JSON shape of a user, in one place. Entity → response, field by field. Listing fields explicitly (rather than spreading the entity) is what keeps
  * the password hash, and any secret column added later, out of every response.
  */
 export function toUserResponse(u: User): UserResponseDto {
@@ -40,4 +41,9 @@ export function toUserResponse(u: User): UserResponseDto {
 export function displayName(u: User): string {
   const full = [u.firstName, u.lastName].filter(Boolean).join(' ');
   return u.name || full || u.username || u.email.split('@')[0];
+}
+
+/** The user of an Orion sign-in answer. Field by field: never `secret2FA`, never the password hash (see OrionUserDto). */
+export function toOrionUser(u: User): OrionUserDto {
+  return { hash: u.guid, name: displayName(u), email: u.email, emailValid: u.emailVerified, using2FA: u.using2FA };
 }

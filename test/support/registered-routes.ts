@@ -6,6 +6,7 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { ALLOW_SYSTEM_CONTEXT } from '../../src/common/decorators/allow-system-context.decorator';
 import { IS_PUBLIC } from '../../src/common/decorators/public.decorator';
 import { REQUIRED_ROLES } from '../../src/common/decorators/roles.decorator';
+import { VALIDATED_BODY } from '../../src/common/pipes/validated-body';
 
 /** What the app serves on one method + path, and what its Nest handler says about access and input. */
 export interface RegisteredRoute {
@@ -96,7 +97,7 @@ export function nestRoutes(app: NestFastifyApplication): RegisteredRoute[] {
         isPublic: reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets) === true,
         allowsSystemContext: reflector.getAllAndOverride<boolean>(ALLOW_SYSTEM_CONTEXT, targets) === true,
         roles: reflector.getAllAndOverride<string[]>(REQUIRED_ROLES, targets) ?? [],
-        takesBody: Object.keys(args).some((key) => key.startsWith(`${RouteParamtypes.BODY}:`)),
+        takesBody: Object.keys(args).some((key) => key.startsWith(`${RouteParamtypes.BODY}:`)) || Reflect.hasMetadata(VALIDATED_BODY, handler),
         validatesQuery: hasDtoArgument(controller, name, RouteParamtypes.QUERY),
       };
       for (const base of asList(Reflect.getMetadata(PATH_METADATA, controller) as string | string[] | undefined)) {

@@ -1,17 +1,18 @@
 import { Body, Controller, HttpCode, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyRequest } from 'fastify';
-import { CurrentUser } from '../../common/decorators/current-user.decorator';
-import { ApiError, Errors } from '../../common/errors/api-error';
-import { ApiErrors } from '../../common/swagger/api-errors.decorator';
-import { ChangePasswordDto } from '../../users/dto/change-password.dto';
-import { OwnAccountService } from '../../users/me/own-account.service';
-import { SessionResponseDto } from '../dto/session-response.dto';
-import { SessionIssuer } from '../session-issuer.service';
 import { requestMeta } from '../../audit/request-meta';
+import { CurrentAudience, CurrentUser } from '../../common/decorators/current-user.decorator';
+import { ApiError } from '../../common/errors/api-error';
+import { ApiErrors } from '../../common/swagger/api-errors.decorator';
 import { LockoutService } from '../../lockout/lockout.service';
 import { LoginThrottle } from '../../rate-limit/login-throttle.decorator';
+import { ChangePasswordDto } from '../../users/dto/change-password.dto';
+import { OwnAccountService } from '../../users/me/own-account.service';
 import { User } from '../../users/user.entity';
+import { SessionResponseDto } from '../sessions/dto/session-response.dto';
+import { toSessionResponse } from '../sessions/session.mapper';
+import { SessionIssuer } from '../sessions/session-issuer.service';
 
 /**
  * POST /api/users/me/password lives in AuthModule because it ends sessions and starts a new one: UsersModule
@@ -48,9 +49,9 @@ export class PasswordChangeController {
   async change(
     @Body() body: ChangePasswordDto,
     @CurrentUser() caller: User,
+    @CurrentAudience() audience: string,
     @Req() request: FastifyRequest,
   ): Promise<SessionResponseDto> {
-    if (!request.accessTokenClaims) throw Errors.unauthenticated();
     // A wrong current password counts toward the lockout like a failed sign-in, so a stolen token cannot be used
     // to guess the password without limit (and the route is rate-limited like the sign-in routes).
     let user: User;
@@ -61,6 +62,7 @@ export class PasswordChangeController {
       throw e;
     }
     await this.lockout.recordSuccess(user);
-    return this.sessions.resume(user, request.accessTokenClaims.aud);
+    // The new pair is for the client the caller's token was issued to.
+    return toSessionResponse(await this.sessions.resume(user, audience));
   }
 }

@@ -32,7 +32,7 @@ export function createValidationPipe(): ValidationPipe {
   });
 }
 
-/** Validates a body outside the pipe (guards run before pipes) with the same rules and error shape. */
+/** Validates a body outside the global pipe (see validated-body.ts) with the same rules and error shape. */
 export async function validateBody<T extends object>(schema: new () => T, body: unknown): Promise<T> {
   if (body === null || typeof body !== 'object' || Array.isArray(body)) {
     throw Errors.badInput([{ field: 'body', reason: 'must be a JSON object' }]);

@@ -1,0 +1,25 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { UserResponseDto } from '../../../users/dto/user-response.dto';
+
+export class LoginResponseDto {
+  @ApiProperty({ example: 'eyJhbGciOiJSUzI1NiIsImtpZCI6Ii4uLiJ9...', description: 'RS256 JWT; verify with /.well-known/jwks.json' })
+  accessToken!: string;
+
+  @ApiProperty({ example: 'Bearer' })
+  tokenType!: 'Bearer';
+
+  @ApiProperty({ example: 300, description: 'Seconds until the access token expires' })
+  expiresIn!: number;
+
+  @ApiProperty({
+    example: 'qB3vY0m2f3nZb8oJr5Qe1xk7TtW4uH9cLsA6dPgV2yI',
+    description: 'Opaque, single-use: exchange it with type "refresh_token" for a new pair. Keep it secret.',
+  })
+  refreshToken!: string;
+
+  @ApiProperty({ example: 2592000, description: 'Seconds until the refresh token (and its whole session) expires; rotation does not extend it' })
+  refreshExpiresIn!: number;
+
+  @ApiProperty({ type: UserResponseDto })
+  user!: UserResponseDto;
+}

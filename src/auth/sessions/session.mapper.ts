@@ -1,0 +1,27 @@
+import { toOrionUser, toUserResponse } from '../../users/user.mapper';
+import { OrionAuthenticationDto } from '../sign-in/dto/orion-authentication.dto';
+import { LoginResponseDto } from './dto/login-response.dto';
+import { SessionResponseDto } from './dto/session-response.dto';
+import { IssuedRefreshToken } from './refresh/issued-refresh-token';
+import { Session } from './session';
+
+/** Seconds until the family's absolute end (rotation never moves it). */
+const secondsUntil = (refresh: IssuedRefreshToken): number => Math.max(0, Math.floor((refresh.expiresAt.getTime() - Date.now()) / 1000));
+
+/** POST /api/auth/login and, without refresh token for a token of no client, POST /api/users/me/password. */
+export function toSessionResponse(session: Session): SessionResponseDto {
+  const { access, refresh, user } = session;
+  const tokens = { accessToken: access.accessToken, tokenType: 'Bearer' as const, expiresIn: access.expiresIn };
+  if (!refresh) return { ...tokens, user: toUserResponse(user) };
+  return { ...tokens, refreshToken: refresh.token, refreshExpiresIn: secondsUntil(refresh), user: toUserResponse(user) };
+}
+
+/** POST /api/auth/login: every sign-in through a client has a refresh token. */
+export function toLoginResponse(session: Session): LoginResponseDto {
+  return toSessionResponse(session) as LoginResponseDto;
+}
+
+/** The Orion routes (POST /users/login, /users/login/google): `{ user, token }`, exactly. */
+export function toOrionAuthentication(session: Session): OrionAuthenticationDto {
+  return { user: toOrionUser(session.user), token: session.access.accessToken };
+}

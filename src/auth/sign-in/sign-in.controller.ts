@@ -1,0 +1,62 @@
+import { Controller, HttpCode, Post, Req } from '@nestjs/common';
+import { ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { FastifyRequest } from 'fastify';
+import { requestMeta } from '../../audit/request-meta';
+import { Public } from '../../common/decorators/public.decorator';
+import { Errors } from '../../common/errors/api-error';
+import { ValidBody } from '../../common/pipes/validated-body';
+import { ApiErrors } from '../../common/swagger/api-errors.decorator';
+import { googleNotConfigured } from '../../google-auth/google-token-failure';
+import { LoginThrottle } from '../../rate-limit/login-throttle.decorator';
+import { LoginResponseDto } from '../sessions/dto/login-response.dto';
+import { toLoginResponse } from '../sessions/session.mapper';
+import { LOGIN_EXAMPLES } from './dto/login.examples';
+import { LoginDto } from './dto/login.dto';
+import { Credential, SignInAttempt } from './sign-in-attempt';
+import { SignInFlow } from './sign-in.flow';
+
+/** The credential of a validated body: `type` says which `with…` object is read (the DTO requires that one). */
+function credentialOf(body: LoginDto): Credential {
+  switch (body.type) {
+    case 'password':
+      return { type: 'password', emailOrUsername: body.withPassword!.emailOrUsername, password: body.withPassword!.password };
+    case 'google':
+      return { type: 'google', idToken: body.withGoogle!.idToken };
+    case 'refresh_token':
+      return { type: 'refresh_token', refreshToken: body.withRefreshToken!.refreshToken };
+  }
+}
+
+@ApiTags('auth')
+@Controller('api/auth')
+export class SignInController {
+  constructor(private readonly flow: SignInFlow) {}
+
+  @Post('login')
+  @Public()
+  @LoginThrottle()
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Sign in through a client application (password or google), or exchange a refresh token (refresh_token)',
+    description:
+      'Every successful login returns an access token and a single-use refresh token bound to the client and the user. ' +
+      '`type: "refresh_token"` rotates it: the old one stops working and a new pair is returned; presenting a rotated ' +
+      'token again (after REFRESH_REUSE_INTERVAL) revokes the whole session.',
+  })
+  @ApiBody({ type: LoginDto, examples: LOGIN_EXAMPLES })
+  @ApiOkResponse({ type: LoginResponseDto, description: 'Signed in: an RS256 access token for the client, a refresh token, and the user' })
+  @ApiErrors(
+    [400, 'Missing or invalid field (named in `fields`)', Errors.badInput([{ field: 'withPassword.password', reason: 'should not be empty' }])],
+    [401, 'Unknown client or wrong client secret (invalid_client), wrong credentials (invalid_credentials), an invalid Google ID token (google_token_<reason>), an invalid/expired/revoked refresh token (invalid_refresh_token) or a reused one (refresh_token_reused)', Errors.invalidCredentials()],
+    [423, 'The account is locked (by an admin, or for LOCKOUT_DURATION after LOCKOUT_THRESHOLD failed passwords)', Errors.accountLocked()],
+    [503, 'type "google": Google sign-in not configured, or Google keys unreachable', googleNotConfigured()],
+  )
+  async login(@ValidBody(LoginDto) body: LoginDto, @Req() request: FastifyRequest): Promise<LoginResponseDto> {
+    const attempt: SignInAttempt = {
+      client: { id: body.clientId, secret: body.clientSecret },
+      credential: credentialOf(body),
+      meta: requestMeta(request),
+    };
+    return toLoginResponse(await this.flow.signIn(attempt));
+  }
+}
