@@ -12,6 +12,7 @@ import { buildDataSourceOptions } from './typeorm-options';
       inject: [databaseConfig.KEY],
       useFactory: (db: ConfigType<typeof databaseConfig>) => ({
         ...buildDataSourceOptions(db),
+        autoLoadEntities: true,
         // Fail start-up fast when the database is unreachable; a supervisor restarts the process.
         retryAttempts: 2,
         retryDelay: 1000,

@@ -1,15 +1,16 @@
 import { DataSourceOptions } from 'typeorm';
 import { DatabaseSettings } from '../config/database.config';
-import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 
 /**
- * One options factory for the app and for the TypeORM CLI (ormconfig.ts), so both see the same schema.
+ * One options factory for the app and for the TypeORM CLI (ormconfig.ts), so both run the same migrations.
  * The schema is owned by migrations, run at start; `synchronize` stays off because it can drop columns.
+ * Entities are not listed here: each feature module registers its own (TypeOrmModule.forFeature) and the app's
+ * connection loads them (autoLoadEntities), so this folder depends on no feature. The CLI only runs and reverts
+ * the hand-written migrations, which need no entity.
  */
 export function buildDataSourceOptions(db: DatabaseSettings): DataSourceOptions {
   const common = {
-    entities: ENTITIES,
     migrations: MIGRATIONS,
     migrationsRun: true,
     synchronize: false,
