@@ -1,7 +1,10 @@
 import { createHash } from 'node:crypto';
+import { RefreshTokenRevocation } from '../src/auth/sessions/refresh/refresh-token-revocation.service';
+import { UsersService } from '../src/users/users.service';
+import { flushAudit } from './support/audit';
 import { describeEachDatabase } from './support/databases';
 import { CLIENT, syncUser } from './support/seed';
-import { me, refresh, signIn, sql } from './support/sessions';
+import { me, refresh, Session, signIn, sql } from './support/sessions';
 import { startTestApp, TestApp } from './support/test-app';
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
@@ -14,11 +17,34 @@ async function newUser(t: TestApp, password = 'Refresh-pw-1'): Promise<{ email: 
   return { email, password };
 }
 
+/**
+ * Runs `action` once, when a refresh has read its token and checked its family and its user, but has not yet
+ * rotated it or decided what a used token means: the window in which a logout or housekeeping races the refresh.
+ */
+function afterRefreshChecks(t: TestApp, action: () => Promise<unknown>): void {
+  const users = t.app.get(UsersService);
+  const findById = users.findById.bind(users);
+  jest.spyOn(users, 'findById').mockImplementationOnce(async (id) => {
+    const user = await findById(id);
+    await action();
+    return user;
+  });
+}
+
+/** The refresh_token.reuse_detected events recorded for a user. */
+async function reuseEvents(t: TestApp, userId: string): Promise<unknown[]> {
+  await flushAudit(t);
+  return sql(t, `SELECT id FROM audit_events WHERE type = 'refresh_token.reuse_detected' AND "subjectId" = '${userId}'`);
+}
+
+const logout = (t: TestApp, refreshToken: string) => t.http().post('/api/auth/logout').send({ refreshToken }).expect(204);
+
 describeEachDatabase('refresh tokens, strict (REFRESH_REUSE_INTERVAL=0)', (kind) => {
   let t: TestApp;
   beforeAll(async () => {
     t = await startTestApp(kind, { REFRESH_REUSE_INTERVAL: '0' });
   });
+  afterEach(() => jest.restoreAllMocks());
   afterAll(() => t.close());
 
   it('returns an opaque 256-bit refresh token with every login, stored only as its SHA-256', async () => {
@@ -69,6 +95,57 @@ describeEachDatabase('refresh tokens, strict (REFRESH_REUSE_INTERVAL=0)', (kind)
     expect(results.filter((r) => r.status === 401)).toHaveLength(4);
     const rows = await sql(t, `SELECT id FROM refresh_tokens WHERE "userId" = '${s0.user.id}'`);
     expect(rows).toHaveLength(2);
+  });
+
+  const racers: [string, (s: Session) => Promise<unknown>][] = [
+    ['a logout of its session', (s) => logout(t, s.refreshToken)],
+    ['a logout-all', (s) => t.http().post('/api/auth/logout-all').set('authorization', `Bearer ${s.accessToken}`).expect(204)],
+  ];
+  it.each(racers)('answers invalid_refresh_token, with no reuse event, to a refresh racing %s', async (_, racer) => {
+    const u = await newUser(t);
+    const s0 = await signIn(t, u.email, u.password);
+    afterRefreshChecks(t, () => racer(s0));
+    const res = await refresh(t, s0.refreshToken);
+    expect(res.status).toBe(401);
+    expect(res.body.code).toBe('invalid_refresh_token');
+    expect(await reuseEvents(t, s0.user.id)).toHaveLength(0);
+  });
+
+  it('answers invalid_refresh_token (401, not 404) when the unused token row is deleted before its rotation', async () => {
+    const u = await newUser(t);
+    const s0 = await signIn(t, u.email, u.password);
+    afterRefreshChecks(t, () => sql(t, `DELETE FROM refresh_tokens WHERE "userId" = '${s0.user.id}'`));
+    const res = await refresh(t, s0.refreshToken);
+    expect(res.status).toBe(401);
+    expect(res.body.code).toBe('invalid_refresh_token');
+  });
+
+  it('still reports a reuse (one event) when nothing else revoked the family', async () => {
+    const u = await newUser(t);
+    const s0 = await signIn(t, u.email, u.password);
+    expect((await refresh(t, s0.refreshToken)).status).toBe(200);
+    const reuse = await refresh(t, s0.refreshToken);
+    expect(reuse.body.code).toBe('refresh_token_reused');
+    expect(await reuseEvents(t, s0.user.id)).toHaveLength(1);
+  });
+
+  it('reports no reuse when the family is revoked between the decision and the revocation (the revoker reports)', async () => {
+    const u = await newUser(t);
+    const s0 = await signIn(t, u.email, u.password);
+    expect((await refresh(t, s0.refreshToken)).status).toBe(200);
+    // Inside the transaction, right after its check: the family revoked as a logout committed just then would.
+    const revocation = t.app.get(RefreshTokenRevocation);
+    const isFamilyRevoked = revocation.isFamilyRevoked.bind(revocation);
+    const spy = jest.spyOn(revocation, 'isFamilyRevoked').mockImplementation(async (familyId, tokens) => {
+      const revoked = await isFamilyRevoked(familyId, tokens);
+      if (tokens) await tokens.update({ familyId }, { revokedAt: new Date() });
+      return revoked;
+    });
+    const reuse = await refresh(t, s0.refreshToken);
+    expect(spy).toHaveBeenCalledWith(expect.any(String), expect.anything());
+    expect(reuse.status).toBe(401);
+    expect(reuse.body.code).toBe('invalid_refresh_token');
+    expect(await reuseEvents(t, s0.user.id)).toHaveLength(0);
   });
 
   it('leaves other families of the same user alone when one is revoked for reuse', async () => {
@@ -174,6 +251,7 @@ describeEachDatabase('refresh tokens, grace interval (default 10 s)', (kind) => 
   beforeAll(async () => {
     t = await startTestApp(kind);
   });
+  afterEach(() => jest.restoreAllMocks());
   afterAll(() => t.close());
 
   it('answers a reuse within the interval with the same, working successor', async () => {
@@ -200,6 +278,28 @@ describeEachDatabase('refresh tokens, grace interval (default 10 s)', (kind) => 
     const rows = await sql(t, `SELECT id FROM refresh_tokens WHERE "userId" = '${s0.user.id}'`);
     expect(rows).toHaveLength(2);
     expect((await refresh(t, results[0].body.refreshToken)).status).toBe(200);
+  });
+
+  it('answers invalid_refresh_token, with no reuse event, to a second tab refreshing while the session logs out', async () => {
+    const u = await newUser(t);
+    const s0 = await signIn(t, u.email, u.password);
+    const r1 = await refresh(t, s0.refreshToken);
+    expect(r1.status).toBe(200);
+    afterRefreshChecks(t, () => logout(t, r1.body.refreshToken));
+    const tab2 = await refresh(t, s0.refreshToken);
+    expect(tab2.status).toBe(401);
+    expect(tab2.body.code).toBe('invalid_refresh_token');
+    expect(await reuseEvents(t, s0.user.id)).toHaveLength(0);
+  });
+
+  it('answers invalid_refresh_token (401, not 404) when a used token row is deleted before the grace decision', async () => {
+    const u = await newUser(t);
+    const s0 = await signIn(t, u.email, u.password);
+    expect((await refresh(t, s0.refreshToken)).status).toBe(200);
+    afterRefreshChecks(t, () => sql(t, `DELETE FROM refresh_tokens WHERE "userId" = '${s0.user.id}'`));
+    const tab2 = await refresh(t, s0.refreshToken);
+    expect(tab2.status).toBe(401);
+    expect(tab2.body.code).toBe('invalid_refresh_token');
   });
 
   it('keeps no readable successor: what is stored opens only with the old token', async () => {

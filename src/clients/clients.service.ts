@@ -39,9 +39,14 @@ export class ClientsService implements OnApplicationBootstrap {
         this.logger.warn(`Client "${def.id}" has a secret shorter than ${MIN_SECRET_LENGTH} characters; use a long random one in production`);
       }
       const secretHash = def.secret === null ? null : hashSecret(def.secret);
-      const existing = await this.clients.findOneBy({ id: def.id });
-      if (existing) await this.clients.update({ id: def.id }, { secretHash, updatedAt: now });
-      else await this.clients.insert({ id: def.id, secretHash, createdAt: now, updatedAt: now });
+      // One upsert, not find-then-insert: instances started together on an empty database would both find nothing,
+      // and the second insert would fail that instance's boot on the primary key. createdAt stays the first one's.
+      await this.clients
+        .createQueryBuilder()
+        .insert()
+        .values({ id: def.id, secretHash, createdAt: now, updatedAt: now })
+        .orUpdate(['secretHash', 'updatedAt'], ['id'])
+        .execute();
     }
     this.logger.log(`Clients registered: ${this.auth.clients.map((c) => c.id).join(', ') || '(none)'}`);
   }

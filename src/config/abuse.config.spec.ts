@@ -3,7 +3,7 @@ import { redisConfig } from './redis.config';
 
 describe('abuse and redis configuration', () => {
   const saved = { ...process.env };
-  const NAMES = ['LOCKOUT_THRESHOLD', 'LOCKOUT_WINDOW', 'LOCKOUT_DURATION', 'LOGIN_RATE_LIMIT_IP', 'LOGIN_RATE_LIMIT_ACCOUNT', 'LOGIN_RATE_LIMIT_WINDOW', 'REDIS_URL', 'REDIS_KEY_PREFIX'];
+  const NAMES = ['LOCKOUT_THRESHOLD', 'LOCKOUT_WINDOW', 'LOCKOUT_DURATION', 'LOCKOUT_MEMORY_MAX_KEYS', 'LOGIN_RATE_LIMIT_IP', 'LOGIN_RATE_LIMIT_ACCOUNT', 'LOGIN_RATE_LIMIT_WINDOW', 'REDIS_URL', 'REDIS_KEY_PREFIX'];
   beforeEach(() => NAMES.forEach((n) => delete process.env[n]));
   afterEach(() => {
     process.env = { ...saved };
@@ -11,7 +11,7 @@ describe('abuse and redis configuration', () => {
 
   it('defaults to 10 failures in 15 minutes locking for 15 minutes, memory state', () => {
     expect(abuseConfig()).toEqual({
-      lockout: { threshold: 10, windowMs: 900_000, durationMs: 900_000 },
+      lockout: { threshold: 10, windowMs: 900_000, durationMs: 900_000, memoryMaxKeys: 100_000 },
       rateLimit: { perIp: 30, perAccount: 5, windowMs: 60_000 },
     });
     expect(redisConfig()).toEqual({ url: null, keyPrefix: 'gatehouse:' });
@@ -22,8 +22,14 @@ describe('abuse and redis configuration', () => {
     expect(abuseConfig()).toMatchObject({ lockout: { windowMs: 600_000, durationMs: 3_600_000 }, rateLimit: { windowMs: 30_000 } });
   });
 
+  it('reads the cap on in-memory failure counts', () => {
+    process.env.LOCKOUT_MEMORY_MAX_KEYS = '5000';
+    expect(abuseConfig().lockout.memoryMaxKeys).toBe(5000);
+  });
+
   it.each([
     ['LOCKOUT_THRESHOLD', '0', abuseConfig],
+    ['LOCKOUT_MEMORY_MAX_KEYS', '10', abuseConfig],
     ['LOCKOUT_THRESHOLD', 'ten', abuseConfig],
     ['LOCKOUT_DURATION', '15 minutes', abuseConfig],
     ['LOCKOUT_WINDOW', '-1', abuseConfig],

@@ -15,6 +15,9 @@ class AbuseEnv {
   @IsOptional() @IsDuration()
   LOCKOUT_DURATION?: string;
 
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1000) @Max(10_000_000)
+  LOCKOUT_MEMORY_MAX_KEYS?: number;
+
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(1_000_000)
   LOGIN_RATE_LIMIT_IP?: number;
 
@@ -37,6 +40,11 @@ export const abuseConfig = registerAs('abuse', () => {
       windowMs: ms(env.LOCKOUT_WINDOW, '15m'),
       /** How long an automatic lock lasts; an admin lock never expires. */
       durationMs: ms(env.LOCKOUT_DURATION, '15m'),
+      /**
+       * Failure counts one instance keeps in memory (no Redis, or Redis down), least recently counted dropped first.
+       * About 22 MB at 100,000 (~220 bytes a key, measured); why dropping is acceptable: MemoryFailureCounter.
+       */
+      memoryMaxKeys: env.LOCKOUT_MEMORY_MAX_KEYS ?? 100_000,
     },
     rateLimit: {
       /**

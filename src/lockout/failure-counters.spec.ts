@@ -20,7 +20,7 @@ describe('failure counters', () => {
 
   it('memory: counts within the window, starts over after it and after a reset', async () => {
     jest.useFakeTimers({ now: 1_000_000 });
-    const counter = new MemoryFailureCounter();
+    const counter = new MemoryFailureCounter(1000);
     expect(await counter.increment('u1', 1000)).toBe(1);
     expect(await counter.increment('u1', 1000)).toBe(2);
     expect(await counter.increment('u2', 1000)).toBe(1);
@@ -32,9 +32,26 @@ describe('failure counters', () => {
     expect(await counter.increment('u1', 1000)).toBe(1);
   });
 
+  it('memory: holds at most its cap under a spray of made-up identifiers, and keeps counting a live key', async () => {
+    const cap = 1000;
+    const counter = new MemoryFailureCounter(cap);
+    let failures = 0;
+    for (let i = 0; i < cap * 5; i++) {
+      // A guesser on a real account, one attempt per 100 made-up names: counted all along, never pushed out.
+      if (i % 100 === 0) expect(await counter.increment('u1', 60_000)).toBe(++failures);
+      await counter.increment(`unknown:${i}`, 900_000);
+      expect(counter.size).toBeLessThanOrEqual(cap);
+    }
+    expect(counter.size).toBe(cap);
+    expect(await counter.increment('u1', 60_000)).toBe(failures + 1);
+    expect(await counter.increment(`unknown:${cap * 5 - 1}`, 900_000)).toBe(2);
+    // The least recently counted went first: the earliest made-up names start over.
+    expect(await counter.increment('unknown:0', 900_000)).toBe(1);
+  });
+
   it('fallback: keeps counting in memory while the primary store fails, and warns', async () => {
     const warned = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
-    const counter = new FallbackFailureCounter(new DeadCounter(), new MemoryFailureCounter());
+    const counter = new FallbackFailureCounter(new DeadCounter(), new MemoryFailureCounter(1000));
     expect(await counter.increment('u1', 60_000)).toBe(1);
     expect(await counter.increment('u1', 60_000)).toBe(2);
     await expect(counter.reset('u1')).resolves.toBeUndefined();

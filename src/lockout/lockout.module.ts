@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import Redis from 'ioredis';
 import { AuditModule } from '../audit/audit.module';
+import { AbuseConfig, abuseConfig } from '../config/abuse.config';
 import { REDIS_CLIENT } from '../redis/redis.constants';
 import { UsersModule } from '../users/users.module';
 import { FailureCounter } from './failure-counter';
@@ -14,9 +15,11 @@ import { RedisFailureCounter } from './redis-failure-counter';
   providers: [
     {
       provide: FailureCounter,
-      inject: [REDIS_CLIENT],
-      useFactory: (redis: Redis | null) =>
-        redis ? new FallbackFailureCounter(new RedisFailureCounter(redis), new MemoryFailureCounter()) : new MemoryFailureCounter(),
+      inject: [REDIS_CLIENT, abuseConfig.KEY],
+      useFactory: (redis: Redis | null, abuse: AbuseConfig) => {
+        const memory = new MemoryFailureCounter(abuse.lockout.memoryMaxKeys);
+        return redis ? new FallbackFailureCounter(new RedisFailureCounter(redis), memory) : memory;
+      },
     },
     LockoutService,
   ],

@@ -12,7 +12,7 @@ const user = (fields: Partial<User> = {}) =>
 
 function setup(locks: Partial<UserLocksService>, users: Partial<UsersService> = {}) {
   const audit = { record: jest.fn() };
-  const service = new LockoutService(config, new MemoryFailureCounter(), locks as UserLocksService, users as UsersService, audit as unknown as AuditService);
+  const service = new LockoutService(config, new MemoryFailureCounter(1000), locks as UserLocksService, users as UsersService, audit as unknown as AuditService);
   return { service, audit };
 }
 

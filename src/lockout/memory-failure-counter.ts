@@ -1,18 +1,34 @@
+import { LRUCache } from 'lru-cache';
 import { FailureCounter } from './failure-counter';
 
-/** Above this many live entries, expired ones are swept on the next increment. */
-const SWEEP_ABOVE = 10_000;
+interface Window {
+  count: number;
+  expiresAt: number;
+}
 
 /**
- * Per-instance counters. Keys are user ids (only existing accounts are counted), so the map is bounded by the
- * number of users under attack; expired windows are swept lazily.
+ * Per-instance counters (no Redis, or while Redis is unreachable). Keys are user ids, and `unknown:<sha256>` for
+ * identifiers that match no user (LockoutService.recordUnknownFailure): those anyone can make up without end, so
+ * the counters are an LRU of at most `maxKeys` windows (LOCKOUT_MEMORY_MAX_KEYS), least recently counted out first.
+ *
+ * Why dropping a counter is acceptable, from the account owner's side: an attacker could spray made-up names to
+ * push out the count of an account being guessed, and so reset it. With the default cap that takes over 100,000
+ * distinct names between two guesses on that account (over 3,300 address-minutes at the default per-address limit
+ * of 30 a minute), and even then the per-account rate limit (LOGIN_RATE_LIMIT_ACCOUNT) holds the guesser to a few
+ * attempts a minute whatever this counter says. A lock once reached is in the user row, which no eviction touches.
+ * A window's end is kept in its entry rather than as an LRU TTL, so that it is read on the same clock (Date.now)
+ * as before; an expired entry is replaced when its key comes back, or pushed out by newer ones.
  */
 export class MemoryFailureCounter extends FailureCounter {
-  private readonly windows = new Map<string, { count: number; expiresAt: number }>();
+  private readonly windows: LRUCache<string, Window>;
+
+  constructor(maxKeys: number) {
+    super();
+    this.windows = new LRUCache({ max: maxKeys });
+  }
 
   async increment(key: string, windowMs: number): Promise<number> {
     const now = Date.now();
-    if (this.windows.size > SWEEP_ABOVE) this.sweep(now);
     const current = this.windows.get(key);
     const window = current && current.expiresAt > now ? current : { count: 0, expiresAt: now + windowMs };
     window.count += 1;
@@ -24,7 +40,8 @@ export class MemoryFailureCounter extends FailureCounter {
     this.windows.delete(key);
   }
 
-  private sweep(now: number): void {
-    for (const [key, w] of this.windows) if (w.expiresAt <= now) this.windows.delete(key);
+  /** How many windows are held (for tests and diagnostics). */
+  get size(): number {
+    return this.windows.size;
   }
 }

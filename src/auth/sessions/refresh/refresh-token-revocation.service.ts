@@ -13,14 +13,18 @@ export class RefreshTokenRevocation {
     private readonly users: UsersService,
   ) {}
 
-  /** Sealed successors are wiped too: a revoked family has nothing left worth opening. */
-  async revokeFamily(familyId: string, now = new Date()): Promise<void> {
-    await this.tokens.update({ familyId, revokedAt: IsNull() }, { revokedAt: now, successorCiphertext: null });
+  /**
+   * Sealed successors are wiped too: a revoked family has nothing left worth opening. Returns how many rows this
+   * call revoked (0: someone else got there first). `tokens`: a transaction's repository, to run inside it.
+   */
+  async revokeFamily(familyId: string, tokens = this.tokens): Promise<number> {
+    const result = await tokens.update({ familyId, revokedAt: IsNull() }, { revokedAt: new Date(), successorCiphertext: null });
+    return result.affected ?? 0;
   }
 
   /** A family counts as revoked once any of its rows is (a rotation racing a revocation cannot revive it). */
-  isFamilyRevoked(familyId: string): Promise<boolean> {
-    return this.tokens.existsBy({ familyId, revokedAt: Not(IsNull()) });
+  isFamilyRevoked(familyId: string, tokens = this.tokens): Promise<boolean> {
+    return tokens.existsBy({ familyId, revokedAt: Not(IsNull()) });
   }
 
   /** Logout: the family of this token, if there is one. Unknown tokens are ignored (logout is idempotent). */

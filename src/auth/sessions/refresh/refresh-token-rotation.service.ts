@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { ConfigType } from '@nestjs/config';
 import { AuditService } from '../../../audit/audit.service';
-import { Errors } from '../../../common/errors/api-error';
+import { ApiError, Errors } from '../../../common/errors/api-error';
 import { isEffectivelyLocked } from '../../../users/user-lock';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
@@ -22,11 +22,15 @@ export interface Rotation {
   refreshToken: IssuedRefreshToken;
 }
 
+/** What the transaction decided: the token to hand out, or why not. */
+type Outcome = IssuedRefreshToken | 'invalid' | 'reused';
+
 /**
  * Exchanges a refresh token for its successor (RFC 9700 §4.14.2 rotation with reuse detection).
  *
  * - Only one request can rotate a token: `UPDATE … SET usedAt WHERE usedAt IS NULL AND revokedAt IS NULL` is
  *   won by exactly one caller (PostgreSQL re-checks the WHERE after the row lock; SQLite transactions are serialised).
+ *   A loser decides from the row read again in the same transaction, never from the read made before it.
  * - A token presented again within REFRESH_REUSE_INTERVAL of its rotation yields the SAME successor, so two tabs
  *   refreshing at once stay signed in. The successor is kept sealed under a key derived from the old token (see
  *   refresh-token.secret.ts). We prefer this to minting a sibling: with a sibling, a thief inside the window would
@@ -51,12 +55,13 @@ export class RefreshTokenRotation {
     const row = await this.tokens.findOneBy({ tokenHash: hashRefreshToken(presented) });
     // A token of another client is refused like an unknown one: a client must not spend another's tokens.
     if (!row || row.clientId !== clientId) throw RefreshTokenErrors.invalid();
-    if (row.expiresAt.getTime() <= Date.now() || (await this.revocation.isFamilyRevoked(row.familyId))) {
-      throw RefreshTokenErrors.invalid();
-    }
+    // A quick answer for the common dead token; `exchange` decides again on the row as it is inside its transaction.
+    if (isExpired(row) || (await this.revocation.isFamilyRevoked(row.familyId))) throw RefreshTokenErrors.invalid();
     const user = await this.activeUser(row);
-    const next = row.usedAt === null ? await this.tryRotate(row, presented) : null;
-    return { user, refreshToken: next ?? (await this.successorWithinGrace(row.id, presented)) };
+    const outcome = await this.tx.run((em) => this.exchange(em.getRepository(RefreshToken), row, presented));
+    if (outcome === 'reused') throw this.reuseDetected(row);
+    if (outcome === 'invalid') throw RefreshTokenErrors.invalid();
+    return { user, refreshToken: outcome };
   }
 
   /** Deleted, disabled or locked users, and families from before a password change or lock, end here. */
@@ -73,38 +78,60 @@ export class RefreshTokenRotation {
     throw RefreshTokenErrors.invalid();
   }
 
-  /** The successor, or null when another request rotated this token first. */
-  private tryRotate(row: RefreshToken, presented: string): Promise<IssuedRefreshToken | null> {
+  /** Rotates an unused token; otherwise (or when another request rotated it first) decides as for a used one. */
+  private async exchange(repo: Repository<RefreshToken>, row: RefreshToken, presented: string): Promise<Outcome> {
+    const rotated = row.usedAt === null ? await this.tryRotate(repo, row, presented) : null;
+    return rotated ?? this.usedToken(repo, row.id, presented);
+  }
+
+  /** The successor, or null when the conditional UPDATE matched nothing (rotated, revoked or deleted meanwhile). */
+  private async tryRotate(repo: Repository<RefreshToken>, row: RefreshToken, presented: string): Promise<IssuedRefreshToken | null> {
     const now = new Date();
     const token = newRefreshToken();
     const successor = refreshTokenRow({ ...row, id: randomUUID() }, token, now);
-    return this.tx.run(async (em) => {
-      const repo = em.getRepository(RefreshToken);
-      const won = await repo.update(
-        { id: row.id, usedAt: IsNull(), revokedAt: IsNull() },
-        { usedAt: now, successorId: successor.id, successorCiphertext: sealSuccessor(token, presented, row.id) },
-      );
-      if (won.affected !== 1) return null;
-      await repo.insert(successor);
-      // The predecessor's sealed copy of `presented` can no longer be of use to anyone: wipe it.
-      await repo.update({ successorId: row.id }, { successorCiphertext: null });
-      return { token, expiresAt: row.expiresAt };
-    });
+    const won = await repo.update(
+      { id: row.id, usedAt: IsNull(), revokedAt: IsNull() },
+      { usedAt: now, successorId: successor.id, successorCiphertext: sealSuccessor(token, presented, row.id) },
+    );
+    if (won.affected !== 1) return null;
+    await repo.insert(successor);
+    // The predecessor's sealed copy of `presented` can no longer be of use to anyone: wipe it.
+    await repo.update({ successorId: row.id }, { successorCiphertext: null });
+    return { token, expiresAt: row.expiresAt };
   }
 
-  /** A used token: its still-unused successor within the grace interval; otherwise the family is revoked. */
-  private async successorWithinGrace(rowId: string, presented: string): Promise<IssuedRefreshToken> {
-    const row = await this.tokens.findOneByOrFail({ id: rowId });
+  /**
+   * A token that is no longer unused, judged on the row as it is now (read again inside the transaction): the
+   * first read happened before this transaction began, and a logout or housekeeping may have run since.
+   * - gone, expired or revoked: invalid, NOT a reuse. A logout racing a refresh is no attack, and reporting it
+   *   would be a false security alert (the conditional UPDATE fails the same way for a revoked row as for a used one).
+   * - used within the grace interval with its successor still unused: that successor.
+   * - otherwise a reuse, and the family is revoked. Only the request whose UPDATE revoked rows reports it: on
+   *   PostgreSQL a revocation committed after the checks above makes that UPDATE match nothing (it re-checks
+   *   `revokedAt IS NULL` after waiting for the row locks). On SQLite the transaction runs alone (TransactionRunner).
+   */
+  private async usedToken(repo: Repository<RefreshToken>, rowId: string, presented: string): Promise<Outcome> {
+    const row = await repo.findOneBy({ id: rowId });
+    if (!row || isExpired(row) || row.revokedAt || (await this.revocation.isFamilyRevoked(row.familyId, repo))) return 'invalid';
+    const successor = await this.successorWithinGrace(repo, row, presented);
+    if (successor) return successor;
+    return (await this.revocation.revokeFamily(row.familyId, repo)) > 0 ? 'reused' : 'invalid';
+  }
+
+  private async successorWithinGrace(repo: Repository<RefreshToken>, row: RefreshToken, presented: string): Promise<IssuedRefreshToken | null> {
     const graceMs = this.auth.refreshReuseIntervalSeconds * 1000;
-    if (row.usedAt && Date.now() - row.usedAt.getTime() < graceMs && row.successorId && row.successorCiphertext) {
-      const successor = await this.tokens.findOneBy({ id: row.successorId, usedAt: IsNull(), revokedAt: IsNull() });
-      const token = successor && openSuccessor(row.successorCiphertext, presented, row.id);
-      if (successor && token) return { token, expiresAt: successor.expiresAt };
-    }
-    await this.revocation.revokeFamily(row.familyId);
-    // A security event worth an operator's attention (ids only: never the token).
+    if (!row.usedAt || Date.now() - row.usedAt.getTime() >= graceMs || !row.successorId || !row.successorCiphertext) return null;
+    const successor = await repo.findOneBy({ id: row.successorId, usedAt: IsNull(), revokedAt: IsNull() });
+    const token = successor && openSuccessor(row.successorCiphertext, presented, row.id);
+    return successor && token ? { token, expiresAt: successor.expiresAt } : null;
+  }
+
+  /** A security event worth an operator's attention (ids only: never the token), reported after the commit. */
+  private reuseDetected(row: RefreshToken): ApiError {
     this.logger.warn(`Reuse of a rotated refresh token: family ${row.familyId} of user ${row.userId} revoked`);
     this.audit.record({ type: 'refresh_token.reuse_detected', subjectId: row.userId, clientId: row.clientId, details: { familyId: row.familyId } });
-    throw RefreshTokenErrors.reused();
+    return RefreshTokenErrors.reused();
   }
 }
+
+const isExpired = (row: RefreshToken): boolean => row.expiresAt.getTime() <= Date.now();
