@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { ConfigModule, ConfigType } from '@nestjs/config';
+import { ConfigType } from '@nestjs/config';
 import { PassportModule } from '@nestjs/passport';
 import { AuthModule } from '../auth/auth.module';
 import { googleConfig } from '../config/google.config';
@@ -12,7 +12,7 @@ import { GoogleLoginController } from './google-login.controller';
  * the user. The strategy serves both /users/login/google (here) and /api/auth/login type "google" (LoginGuard).
  */
 @Module({
-  imports: [ConfigModule.forFeature(googleConfig), PassportModule, AuthModule],
+  imports: [PassportModule, AuthModule],
   controllers: [GoogleLoginController],
   providers: [
     {

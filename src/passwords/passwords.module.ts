@@ -1,5 +1,5 @@
 import { Inject, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
-import { ConfigModule, ConfigType } from '@nestjs/config';
+import { ConfigType } from '@nestjs/config';
 import { configurePasswordPolicy, PasswordPolicy } from '../common/validation/password-policy';
 import { authConfig } from '../config/auth.config';
 import { passwordsConfig } from '../config/passwords.config';
@@ -10,7 +10,6 @@ import { PasswordHasher } from './password-hasher';
 export const PASSWORD_POLICY = 'PASSWORD_POLICY';
 
 @Module({
-  imports: [ConfigModule.forFeature(passwordsConfig)],
   providers: [
     {
       provide: PasswordHasher,
