@@ -4,6 +4,7 @@ import { Errors } from '../common/errors/api-error';
 import { isUniqueViolation } from '../database/database-errors';
 import { TransactionRunner } from '../database/transaction-runner';
 import { PasswordHasher } from '../passwords/password-hasher';
+import { PasswordPolicy } from '../passwords/password-policy';
 import { SyncUserDto } from './dto/sync-user.dto';
 import { newUserRow } from './new-user';
 import { profileChanges } from './profile-changes';
@@ -28,9 +29,11 @@ export class UserSyncService {
   constructor(
     private readonly tx: TransactionRunner,
     private readonly hasher: PasswordHasher,
+    private readonly policy: PasswordPolicy,
   ) {}
 
   async sync(dto: SyncUserDto, actorId: string): Promise<SyncResult> {
+    if (dto.password !== undefined) this.policy.check(dto.password, 'password');
     if (!dto.email && !dto.username) {
       throw Errors.badInput([{ field: 'email', reason: 'is required (or username, to update an existing user)' }]);
     }
