@@ -37,7 +37,7 @@ const pem = (type: 'rsa' | 'ec', bits = 2048) =>
     : generateKeyPairSync('ec', { namedCurve: 'P-256' })
   ).privateKey.export({ type: 'pkcs8', format: 'pem' }) as string;
 
-describe('loadConfig', () => {
+describe('loadConfig: variables and defaults', () => {
   it('lists every variable the namespaces read', () => {
     const declared = readdirSync(__dirname)
       .filter((f) => f.endsWith('.config.ts'))
@@ -61,6 +61,13 @@ describe('loadConfig', () => {
     expect(loadConfig({ ...unset, [name]: '  ' }, { envFile: null })).toEqual(defaults);
   });
 
+  it('reads DATABASE_CONNECT_TIMEOUT as a duration', () => {
+    expect(load({ DATABASE_CONNECT_TIMEOUT: '5s' }).database.connectTimeoutMs).toBe(5000);
+    expect(load({ DATABASE_CONNECT_TIMEOUT: '90' }).database.connectTimeoutMs).toBe(90_000);
+  });
+});
+
+describe('loadConfig: problems', () => {
   it('refuses an empty JWT_ISSUER: an empty issuer is a misconfiguration, not a default', () => {
     expect(problemsOf({ JWT_ISSUER: '' }).problems).toEqual(['JWT_ISSUER: must not be empty (unset it for the default, gatehouse)']);
     expect(problemsOf({ JWT_ISSUER: ' ' }).problems).toEqual(['JWT_ISSUER: must not be empty (unset it for the default, gatehouse)']);
@@ -80,67 +87,62 @@ describe('loadConfig', () => {
     expect(problems).toContain('BCRYPT_COST: must not be less than 4');
     for (const secret of ['hunter2-db', 's3cret-value', 'redis-pass', 'soon', '70000']) expect(message).not.toContain(secret);
   });
+});
 
-  it('reads DATABASE_CONNECT_TIMEOUT as a duration', () => {
-    expect(load({ DATABASE_CONNECT_TIMEOUT: '5s' }).database.connectTimeoutMs).toBe(5000);
-    expect(load({ DATABASE_CONNECT_TIMEOUT: '90' }).database.connectTimeoutMs).toBe(90_000);
+describe('loadConfig: signing keys', () => {
+  it('accepts an RSA key of 2048 bits, inline (\\n-escaped) or in a file', () => {
+    const key = pem('rsa');
+    const file = join(dir, 'good.pem');
+    writeFileSync(file, key);
+    expect(load({ JWT_PRIVATE_KEY: key.replace(/\n/g, '\\n') }).auth.privateKeyPem).toBe(key);
+    expect(load({ JWT_PRIVATE_KEY_FILE: file }).auth.privateKeyFile).toBe(file);
   });
 
-  describe('signing keys', () => {
-    it('accepts an RSA key of 2048 bits, inline (\\n-escaped) or in a file', () => {
-      const key = pem('rsa');
-      const file = join(dir, 'good.pem');
-      writeFileSync(file, key);
-      expect(load({ JWT_PRIVATE_KEY: key.replace(/\n/g, '\\n') }).auth.privateKeyPem).toBe(key);
-      expect(load({ JWT_PRIVATE_KEY_FILE: file }).auth.privateKeyFile).toBe(file);
-    });
-
-    it('names JWT_PRIVATE_KEY when it is not a usable key, without quoting it', () => {
-      const { message, problems } = problemsOf({ JWT_PRIVATE_KEY: 'garbage-key-material' });
-      expect(problems).toEqual(['JWT_PRIVATE_KEY: is not a PEM private key']);
-      expect(message).not.toContain('garbage-key-material');
-      expect(problemsOf({ JWT_PRIVATE_KEY: pem('ec') }).problems).toEqual(['JWT_PRIVATE_KEY: must be an RSA private key (RS256)']);
-      expect(problemsOf({ JWT_PRIVATE_KEY: pem('rsa', 1024) }).problems).toEqual(['JWT_PRIVATE_KEY: must be an RSA key of at least 2048 bits']);
-    });
-
-    it('reports a bad key together with the other auth problems', () => {
-      expect(problemsOf({ BCRYPT_COST: '3', JWT_PRIVATE_KEY: 'garbage' }).problems).toEqual([
-        'BCRYPT_COST: must not be less than 4',
-        'JWT_PRIVATE_KEY: is not a PEM private key',
-      ]);
-    });
-
-    it('names the variable of a key file that is missing or not a key, with the path', () => {
-      const bad = join(dir, 'bad.pem');
-      writeFileSync(bad, 'not a key');
-      expect(problemsOf({ JWT_PRIVATE_KEY_FILE: join(dir, 'missing.pem') }).problems).toEqual([
-        `JWT_PRIVATE_KEY_FILE: cannot read key file ${join(dir, 'missing.pem')} (ENOENT)`,
-      ]);
-      expect(problemsOf({ JWT_PRIVATE_KEYS: bad }).problems).toEqual([`JWT_PRIVATE_KEYS: key file ${bad} is not a PEM private key`]);
-    });
-
-    it('checks the keys already in JWT_KEYS_DIR when no key is configured', () => {
-      const keys = mkdtempSync(join(dir, 'keys-'));
-      writeFileSync(join(keys, 'broken.pem'), 'not a key');
-      expect(problemsOf({ JWT_KEYS_DIR: keys }).problems).toEqual([`JWT_KEYS_DIR: key file ${join(keys, 'broken.pem')} is not a PEM private key`]);
-    });
+  it('names JWT_PRIVATE_KEY when it is not a usable key, without quoting it', () => {
+    const { message, problems } = problemsOf({ JWT_PRIVATE_KEY: 'garbage-key-material' });
+    expect(problems).toEqual(['JWT_PRIVATE_KEY: is not a PEM private key']);
+    expect(message).not.toContain('garbage-key-material');
+    expect(problemsOf({ JWT_PRIVATE_KEY: pem('ec') }).problems).toEqual(['JWT_PRIVATE_KEY: must be an RSA private key (RS256)']);
+    expect(problemsOf({ JWT_PRIVATE_KEY: pem('rsa', 1024) }).problems).toEqual(['JWT_PRIVATE_KEY: must be an RSA key of at least 2048 bits']);
   });
 
-  describe('the .env file', () => {
-    const envFile = join(dir, '.env');
-    writeFileSync(envFile, 'PORT=9000\nLOG_LEVEL=debug\nBODY_LIMIT=\nREDIS_KEY_PREFIX=from-file:\n');
+  it('reports a bad key together with the other auth problems', () => {
+    expect(problemsOf({ BCRYPT_COST: '3', JWT_PRIVATE_KEY: 'garbage' }).problems).toEqual([
+      'BCRYPT_COST: must not be less than 4',
+      'JWT_PRIVATE_KEY: is not a PEM private key',
+    ]);
+  });
 
-    it('is read under the environment: a variable set wins, an empty one lets the file apply, an empty line is unset', () => {
-      const config = load({ PORT: '9100', REDIS_KEY_PREFIX: '' }, envFile);
-      expect(config.app.port).toBe(9100);
-      expect(config.app.logLevel).toBe('debug');
-      expect(config.redis.keyPrefix).toBe('from-file:');
-      expect(config.http.bodyLimit).toBe(65536);
-    });
+  it('names the variable of a key file that is missing or not a key, with the path', () => {
+    const bad = join(dir, 'bad.pem');
+    writeFileSync(bad, 'not a key');
+    expect(problemsOf({ JWT_PRIVATE_KEY_FILE: join(dir, 'missing.pem') }).problems).toEqual([
+      `JWT_PRIVATE_KEY_FILE: cannot read key file ${join(dir, 'missing.pem')} (ENOENT)`,
+    ]);
+    expect(problemsOf({ JWT_PRIVATE_KEYS: bad }).problems).toEqual([`JWT_PRIVATE_KEYS: key file ${bad} is not a PEM private key`]);
+  });
 
-    it('is not read when absent or switched off', () => {
-      expect(load({}, join(dir, 'no-such.env')).app.port).toBe(8080);
-      expect(load({}, null).app.port).toBe(8080);
-    });
+  it('checks the keys already in JWT_KEYS_DIR when no key is configured', () => {
+    const keys = mkdtempSync(join(dir, 'keys-'));
+    writeFileSync(join(keys, 'broken.pem'), 'not a key');
+    expect(problemsOf({ JWT_KEYS_DIR: keys }).problems).toEqual([`JWT_KEYS_DIR: key file ${join(keys, 'broken.pem')} is not a PEM private key`]);
+  });
+});
+
+describe('loadConfig: the .env file', () => {
+  const envFile = join(dir, '.env');
+  writeFileSync(envFile, 'PORT=9000\nLOG_LEVEL=debug\nBODY_LIMIT=\nREDIS_KEY_PREFIX=from-file:\n');
+
+  it('is read under the environment: a variable set wins, an empty one lets the file apply, an empty line is unset', () => {
+    const config = load({ PORT: '9100', REDIS_KEY_PREFIX: '' }, envFile);
+    expect(config.app.port).toBe(9100);
+    expect(config.app.logLevel).toBe('debug');
+    expect(config.redis.keyPrefix).toBe('from-file:');
+    expect(config.http.bodyLimit).toBe(65536);
+  });
+
+  it('is not read when absent or switched off', () => {
+    expect(load({}, join(dir, 'no-such.env')).app.port).toBe(8080);
+    expect(load({}, null).app.port).toBe(8080);
   });
 });

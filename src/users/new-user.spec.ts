@@ -18,26 +18,10 @@ describe('newUserRow', () => {
   it('starts a user active, unlocked, unverified, without password or roles, at generation 0', () => {
     const now = new Date('2026-01-02T03:04:05.678Z');
     expect(newUserRow({ email: 'new@example.test' }, 'sync-system', now)).toMatchObject({
-      email: 'new@example.test',
-      username: null,
-      emailVerified: false,
-      passwordHash: null,
-      roles: null,
-      isActive: true,
-      isLocked: false,
-      lockedAt: null,
-      lockReason: null,
-      lockedUntil: null,
-      tokenGeneration: 0,
-      using2FA: false,
-      name: null,
-      avatar: null,
-      createdAt: now,
-      updatedAt: now,
-      createdBy: 'sync-system',
-      updatedBy: null,
-      deletedAt: null,
-      deletedBy: null,
+      ...{ email: 'new@example.test', username: null, emailVerified: false, passwordHash: null, roles: null, using2FA: false },
+      ...{ isActive: true, isLocked: false, lockedAt: null, lockReason: null, lockedUntil: null, tokenGeneration: 0 },
+      ...{ name: null, avatar: null, createdAt: now, updatedAt: now, createdBy: 'sync-system', updatedBy: null },
+      ...{ deletedAt: null, deletedBy: null },
     });
   });
 
