@@ -1,7 +1,6 @@
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { Logger } from 'nestjs-pino';
-import type { DestinationStream } from 'pino';
+import type { DestinationStream, Logger as Pino } from 'pino';
 import { AppModule } from './app.module';
 import { enableCorsFor } from './common/http/cors';
 import { registerFormBodyParser } from './common/http/form-body';
@@ -10,12 +9,13 @@ import { registerSecurityHeaders } from './common/http/security-headers';
 import { parseCidrList } from './common/net/ip-ranges';
 import { createValidationPipe } from './common/pipes/validation';
 import { setupSwagger } from './common/swagger/setup-swagger';
-import { appConfig } from './config/app.config';
-import { httpConfig } from './config/http.config';
-import { setLogDestination } from './logging/log-destination';
+import { AllConfig, loadConfig } from './config/load-config';
+import { AppLogger, PINO_LOGGER } from './logging/app-logger';
 import { logEachRequest } from './logging/request-log';
 
 export interface CreateAppOptions {
+  /** The configuration; default loadConfig(), i.e. the environment as it is now (the tests set it before). */
+  config?: AllConfig;
   /** false: no Nest bootstrap messages (tests); runtime logs still go through pino at LOG_LEVEL. */
   logger?: false;
   /** Where pino writes (default standard output); tests pass a stream to read the logs. */
@@ -28,16 +28,42 @@ export interface CreateAppOptions {
  * and so ends the process "killed by SIGTERM" instead of with a clean exit.
  */
 export async function createApp(options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
-  // Read once here (rather than through ConfigService) because the adapter is built before the container exists.
-  const app0 = appConfig();
-  const http = httpConfig();
+  // One configuration object for the adapter (built before the container exists) and for the module.
+  const config = options.config ?? loadConfig();
+  const adapter = createAdapter(config);
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot({ config, logDestination: options.logDestination }), adapter, {
+    // Nest's own parsers are off: Fastify's JSON parser (with prototype-poisoning checks) and registerFormBodyParser
+    // are the only ones, so any other content type is a 415.
+    bodyParser: false,
+    bufferLogs: true,
+    // A failure while the modules start (the database never came up) is thrown to the caller, which reports it
+    // (main.ts: one line and exit 1), instead of Nest logging its stack and aborting the process; the logs buffered
+    // until then are dropped with the failed app.
+    abortOnError: false,
+    autoFlushLogs: false,
+    ...(options.logger === false ? { logger: false } : {}),
+  });
+  // Nest's static Logger (new Logger(context) everywhere) writes through the app started last: that part of Nest is
+  // per process. Request lines go to this app's own logger.
+  app.useLogger(app.get(AppLogger));
+  // Nest flushes buffered logs only in listen(); the e2e tests never listen, so flush now (and stop buffering).
+  app.flushLogs();
+  logEachRequest(adapter.getInstance(), app.get<Pino>(PINO_LOGGER));
+  enableCorsFor(app, config.http.corsOrigins);
+  app.useGlobalPipes(createValidationPipe());
+  setupSwagger(app);
+  return app;
+}
+
+/** The Fastify adapter with the HTTP hygiene every route shares (body parsers, request ids, security headers). */
+function createAdapter(config: AllConfig): FastifyAdapter {
   const adapter = new FastifyAdapter({
-    trustProxy: app0.trustProxy.length > 0 ? app0.trustProxy : false,
-    bodyLimit: http.bodyLimit,
+    trustProxy: config.app.trustProxy.length > 0 ? config.app.trustProxy : false,
+    bodyLimit: config.http.bodyLimit,
     // A body with a "__proto__" or "constructor.prototype" key is refused (400), never merged into an object.
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
-    genReqId: requestIdGenerator(parseCidrList(app0.trustProxy)),
+    genReqId: requestIdGenerator(parseCidrList(config.app.trustProxy)),
   });
   const fastify = adapter.getInstance();
   // JSON everywhere, forms on the routes that say so; without this, text/plain bodies would reach the DTOs as
@@ -46,20 +72,5 @@ export async function createApp(options: CreateAppOptions = {}): Promise<NestFas
   registerFormBodyParser(fastify);
   echoRequestId(fastify);
   registerSecurityHeaders(fastify);
-  setLogDestination(options.logDestination);
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule, adapter, {
-    // Nest's own parsers are off: Fastify's JSON parser (with prototype-poisoning checks) and registerFormBodyParser
-    // are the only ones, so any other content type is a 415.
-    bodyParser: false,
-    bufferLogs: true,
-    ...(options.logger === false ? { logger: false } : {}),
-  });
-  app.useLogger(app.get(Logger));
-  // Nest flushes buffered logs only in listen(); the e2e tests never listen, so flush now (and stop buffering).
-  app.flushLogs();
-  logEachRequest(fastify);
-  enableCorsFor(app, http.corsOrigins);
-  app.useGlobalPipes(createValidationPipe());
-  setupSwagger(app);
-  return app;
+  return adapter;
 }

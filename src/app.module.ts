@@ -1,15 +1,12 @@
-import { Module } from '@nestjs/common';
-import { ConfigModule } from '@nestjs/config';
+import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
+import type { DestinationStream } from 'pino';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { ClientsModule } from './clients/clients.module';
 import { AllExceptionsFilter } from './common/filters/all-exceptions.filter';
-import { abuseConfig } from './config/abuse.config';
-import { appConfig } from './config/app.config';
-import { authConfig } from './config/auth.config';
-import { databaseConfig } from './config/database.config';
-import { redisConfig } from './config/redis.config';
+import { ConfigurationModule } from './config/configuration.module';
+import { AllConfig } from './config/load-config';
 import { DatabaseModule } from './database/database.module';
 import { GoogleAuthModule } from './google-auth/google-auth.module';
 import { RateLimitModule } from './rate-limit/rate-limit.module';
@@ -18,20 +15,37 @@ import { HealthModule } from './health/health.module';
 import { LoggingModule } from './logging/logging.module';
 import { UsersModule } from './users/users.module';
 
-@Module({
-  imports: [
-    ConfigModule.forRoot({ isGlobal: true, load: [appConfig, databaseConfig, authConfig, abuseConfig, redisConfig], envFilePath: ['.env'] }),
-    DatabaseModule,
-    RedisModule,
-    RateLimitModule,
-    AuditModule,
-    LoggingModule,
-    HealthModule,
-    UsersModule,
-    ClientsModule,
-    AuthModule,
-    GoogleAuthModule,
-  ],
-  providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }],
-})
-export class AppModule {}
+export interface AppModuleOptions {
+  /** The configuration, loaded once by loadConfig(). */
+  config: AllConfig;
+  /** Where this application's logs go (default standard output). */
+  logDestination?: DestinationStream;
+}
+
+/**
+ * The application, built from one configuration object. Everything that differs between two applications (the
+ * configuration, the log destination) comes in through these options and is provided inside this app's container,
+ * so two apps started in one process (the tests) never share it.
+ */
+@Module({})
+export class AppModule {
+  static forRoot({ config, logDestination }: AppModuleOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigurationModule.forRoot(config),
+        LoggingModule.forRoot({ destination: logDestination }),
+        DatabaseModule,
+        RedisModule,
+        RateLimitModule,
+        AuditModule,
+        HealthModule,
+        UsersModule,
+        ClientsModule,
+        AuthModule,
+        GoogleAuthModule,
+      ],
+      providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }],
+    };
+  }
+}

@@ -2,19 +2,21 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { createApp } from './app.factory';
 import { exitGracefullyOn } from './common/process/graceful-exit';
-import { appConfig } from './config/app.config';
+import { StartupError } from './common/process/startup-error';
+import { loadConfig } from './config/load-config';
 
 async function bootstrap(): Promise<void> {
-  const app = await createApp();
-  const { port, host } = appConfig();
-  await app.listen(port, host);
+  const config = loadConfig();
+  const app = await createApp({ config });
+  await app.listen(config.app.port, config.app.host);
   exitGracefullyOn(['SIGTERM', 'SIGINT'], () => app.close());
   // The real address (PORT=0 picks a free port, which tests rely on).
   new Logger('Gatehouse').log(`Listening on ${await app.getUrl()}`);
 }
 
-bootstrap().catch((e: Error) => {
-  // Configuration errors name the variable; print them plainly and refuse to start.
-  console.error(e.message);
+bootstrap().catch((e: unknown) => {
+  // A configuration error or a database that never came up: one line per problem, naming the variable, no stack.
+  // Anything else is a bug: printed whole, stack included.
+  console.error(e instanceof StartupError ? e.message : e);
   process.exit(1);
 });

@@ -15,10 +15,7 @@ interface LogLine {
   durationMs?: number;
 }
 
-/**
- * Every line written while this file runs. One array for the whole file: nestjs-pino keeps its first out-of-request
- * logger for the process, so the PostgreSQL block's start-up lines land where the SQLite block's did.
- */
+/** Every line written while this file runs: one array for the whole file, which both database blocks write to. */
 const raw: string[] = [];
 
 /**

@@ -1,9 +1,8 @@
-import { registerAs } from '@nestjs/config';
 import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { IsDuration, parseDuration } from './duration';
-import { toInt, validateEnv } from './validate-env';
-
+import { namespace } from './namespace';
+import { Env, toInt, validateEnv } from './validate-env';
 
 class AbuseEnv {
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(1000)
@@ -31,8 +30,8 @@ class AbuseEnv {
 const ms = (value: string | undefined, fallback: string) => parseDuration(value ?? fallback) as number;
 
 /** Brute-force defences: account lockout after failed passwords, and per-address / per-account login rate limits. */
-export const abuseConfig = registerAs('abuse', () => {
-  const env = validateEnv(AbuseEnv, process.env);
+export const abuseConfig = namespace('abuse', (vars: Env) => {
+  const env = validateEnv(AbuseEnv, vars);
   return {
     lockout: {
       /** Consecutive failed passwords (within `windowMs`) that lock the account. */

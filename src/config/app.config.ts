@@ -1,7 +1,7 @@
-import { registerAs } from '@nestjs/config';
 import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min } from 'class-validator';
-import { splitList, toInt, validateEnv } from './validate-env';
+import { namespace } from './namespace';
+import { Env, splitList, toInt, validateEnv } from './validate-env';
 import { IsCidrList } from './is-cidr-list.validator';
 
 class AppEnv {
@@ -27,8 +27,8 @@ class AppEnv {
   LOG_LEVEL?: string;
 }
 
-export const appConfig = registerAs('app', () => {
-  const env = validateEnv(AppEnv, process.env);
+export const appConfig = namespace('app', (vars: Env) => {
+  const env = validateEnv(AppEnv, vars);
   const trustProxy = splitList(env.TRUST_PROXY);
   const port = env.PORT ?? 8080;
   return {

@@ -1,8 +1,7 @@
-import { registerAs } from '@nestjs/config';
 import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
-import { splitList, toInt, validateEnv } from './validate-env';
-
+import { namespace } from './namespace';
+import { Env, isBlank, splitList, toInt, validateEnv } from './validate-env';
 
 class AuthEnv {
   @IsOptional()
@@ -24,7 +23,8 @@ class AuthEnv {
   @IsOptional() @IsString()
   JWT_KEYS_DIR?: string;
 
-  @IsOptional() @IsString()
+  /** Empty is refused rather than read as unset: tokens with an empty `iss` would be a silent misconfiguration. */
+  @IsOptional() @IsString() @Matches(/\S/, { message: 'must not be empty (unset it for the default, gatehouse)' })
   JWT_ISSUER?: string;
 
   @IsOptional() @IsString()
@@ -71,22 +71,36 @@ export function parseClients(value: string | undefined): ClientDefinition[] {
   });
 }
 
+const KEY_SOURCES = ['JWT_PRIVATE_KEY', 'JWT_PRIVATE_KEY_FILE', 'JWT_PRIVATE_KEYS'] as const;
+
 /** One source of keys only: two would leave it unclear which one signs. */
-function checkOneKeySource(env: AuthEnv): void {
-  const set = (['JWT_PRIVATE_KEY', 'JWT_PRIVATE_KEY_FILE', 'JWT_PRIVATE_KEYS'] as const).filter((k) => env[k]);
-  if (set.length > 1) throw new Error(`Invalid configuration:\n  ${set.join(', ')}: set only one of them`);
+function keySourceProblems(vars: Env): string[] {
+  const set = KEY_SOURCES.filter((k) => !isBlank(vars[k]));
+  return set.length > 1 ? [`${set.join(', ')}: set only one of them`] : [];
 }
 
-export const authConfig = registerAs('auth', () => {
-  const env = validateEnv(AuthEnv, process.env);
-  checkOneKeySource(env);
+/**
+ * Where the signing keys come from. Plain strings, so read straight from the variables: loadConfig vets the keys
+ * themselves with this even when another auth variable is wrong, and reports both.
+ */
+export function keySettings(vars: Env) {
+  const value = (name: string) => (isBlank(vars[name]) ? undefined : vars[name]);
+  return {
+    privateKeyPem: value('JWT_PRIVATE_KEY')?.replace(/\\n/g, '\n'),
+    privateKeyFile: value('JWT_PRIVATE_KEY_FILE'),
+    privateKeyFiles: splitList(value('JWT_PRIVATE_KEYS')),
+    /** Where a generated key is kept when no key is configured. */
+    keysDir: value('JWT_KEYS_DIR') ?? './data/keys',
+  };
+}
+
+export type KeySettings = ReturnType<typeof keySettings>;
+
+export const authConfig = namespace('auth', (vars: Env) => {
+  const env = validateEnv(AuthEnv, vars, { emptyRefused: ['JWT_ISSUER'], extraProblems: keySourceProblems(vars) });
   return {
     clients: parseClients(env.AUTH_CLIENTS),
-    privateKeyPem: env.JWT_PRIVATE_KEY?.replace(/\\n/g, '\n'),
-    privateKeyFile: env.JWT_PRIVATE_KEY_FILE,
-    privateKeyFiles: splitList(env.JWT_PRIVATE_KEYS),
-    /** Where a generated key is kept when no key is configured. */
-    keysDir: env.JWT_KEYS_DIR ?? './data/keys',
+    ...keySettings(vars),
     issuer: env.JWT_ISSUER ?? 'gatehouse',
     /** Audience of tokens issued without a client (the Orion-style /users/login). */
     defaultAudience: env.JWT_DEFAULT_AUDIENCE ?? 'gatehouse',

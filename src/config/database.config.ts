@@ -1,6 +1,7 @@
-import { registerAs } from '@nestjs/config';
 import { IsOptional, Matches } from 'class-validator';
-import { validateEnv } from './validate-env';
+import { IsDuration, parseDuration } from './duration';
+import { namespace } from './namespace';
+import { Env, validateEnv } from './validate-env';
 
 class DatabaseEnv {
   @IsOptional()
@@ -8,6 +9,10 @@ class DatabaseEnv {
     message: 'must be sqlite:<path>, sqlite::memory: or postgres://user@host:port/db',
   })
   DATABASE_URL?: string;
+
+  /** How long start-up waits for an unreachable database (retrying with backoff) before giving up. */
+  @IsOptional() @IsDuration()
+  DATABASE_CONNECT_TIMEOUT?: string;
 }
 
 export type DatabaseSettings =
@@ -21,9 +26,13 @@ export function parseDatabaseUrl(url: string | undefined): DatabaseSettings {
   return { kind: 'postgres', url };
 }
 
-export const databaseConfig = registerAs('database', () => {
-  const env = validateEnv(DatabaseEnv, process.env);
-  return parseDatabaseUrl(env.DATABASE_URL);
+export const databaseConfig = namespace('database', (vars: Env) => {
+  const env = validateEnv(DatabaseEnv, vars);
+  return {
+    ...parseDatabaseUrl(env.DATABASE_URL),
+    /** Long enough for a database started alongside (compose, a pod's sidecar) to come up; then exit 1. */
+    connectTimeoutMs: parseDuration(env.DATABASE_CONNECT_TIMEOUT ?? '60s') as number,
+  };
 });
 
 export type DatabaseConfig = ReturnType<typeof databaseConfig>;

@@ -1,7 +1,7 @@
-import { registerAs } from '@nestjs/config';
 import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, Matches, Max, Min, ValidateBy } from 'class-validator';
-import { splitList, toInt, validateEnv } from './validate-env';
+import { namespace } from './namespace';
+import { Env, splitList, toInt, validateEnv } from './validate-env';
 
 export const DEFAULT_GOOGLE_JWKS_URI = 'https://www.googleapis.com/oauth2/v3/certs';
 
@@ -20,7 +20,6 @@ export function isSafeJwksUri(value: unknown): boolean {
     return false;
   }
 }
-
 
 class GoogleEnv {
   /** Empty or unset: Google sign-in is switched off (its routes answer 503). */
@@ -45,12 +44,12 @@ class GoogleEnv {
   GOOGLE_JWKS_COOLDOWN_SECONDS?: number;
 }
 
-export const googleConfig = registerAs('google', () => {
-  const env = validateEnv(GoogleEnv, process.env);
+export const googleConfig = namespace('google', (vars: Env) => {
+  const env = validateEnv(GoogleEnv, vars);
   return {
     /** The `aud` values accepted in Google ID tokens. */
     clientIds: splitList(env.GOOGLE_CLIENT_IDS),
-    jwksUri: env.GOOGLE_JWKS_URI || DEFAULT_GOOGLE_JWKS_URI,
+    jwksUri: env.GOOGLE_JWKS_URI ?? DEFAULT_GOOGLE_JWKS_URI,
     jwksCooldownMs: (env.GOOGLE_JWKS_COOLDOWN_SECONDS ?? 30) * 1000,
   };
 });

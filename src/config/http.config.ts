@@ -1,7 +1,7 @@
-import { registerAs } from '@nestjs/config';
 import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
-import { splitList, toInt, validateEnv } from './validate-env';
+import { namespace } from './namespace';
+import { Env, splitList, toInt, validateEnv } from './validate-env';
 
 /** One origin: scheme, host, optional port; no path, no wildcard (credentials are never allowed for `*`). */
 const ORIGIN = '(https?://[A-Za-z0-9.-]+(:\\d{1,5})?)';
@@ -18,8 +18,8 @@ class HttpEnv {
   BODY_LIMIT?: number;
 }
 
-export const httpConfig = registerAs('http', () => {
-  const env = validateEnv(HttpEnv, process.env);
+export const httpConfig = namespace('http', (vars: Env) => {
+  const env = validateEnv(HttpEnv, vars);
   return {
     /**
      * Browser origins (the SPA) allowed to call the API with credentials. Empty by default: no CORS headers at

@@ -1,9 +1,8 @@
-import { registerAs } from '@nestjs/config';
 import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { availableParallelism } from 'node:os';
-import { toInt, validateEnv } from './validate-env';
-
+import { namespace } from './namespace';
+import { Env, toInt, validateEnv } from './validate-env';
 
 export const PASSWORD_HASHER_MODES = ['auto', 'native', 'bcryptjs-workers'] as const;
 export type PasswordHasherMode = (typeof PASSWORD_HASHER_MODES)[number];
@@ -22,8 +21,8 @@ class PasswordsEnv {
   PASSWORD_MIN_LENGTH?: number;
 }
 
-export const passwordsConfig = registerAs('passwords', () => {
-  const env = validateEnv(PasswordsEnv, process.env);
+export const passwordsConfig = namespace('passwords', (vars: Env) => {
+  const env = validateEnv(PasswordsEnv, vars);
   return {
     mode: env.PASSWORD_HASHER ?? 'auto',
     threads: env.PASSWORD_HASHER_THREADS ?? availableParallelism(),

@@ -1,6 +1,6 @@
-import { registerAs } from '@nestjs/config';
 import { IsOptional, Matches } from 'class-validator';
-import { validateEnv } from './validate-env';
+import { namespace } from './namespace';
+import { Env, validateEnv } from './validate-env';
 
 class RedisEnv {
   @IsOptional() @Matches(/^rediss?:\/\/.+/, { message: 'must be redis://[user:password@]host:port[/db] or rediss://…' })
@@ -14,10 +14,10 @@ class RedisEnv {
  * Redis holds the rate-limit counters and the failed-password counters when REDIS_URL is set, so that they are
  * shared by every instance. Unset: each instance keeps its own in memory (fine for a single instance).
  */
-export const redisConfig = registerAs('redis', () => {
-  const env = validateEnv(RedisEnv, process.env);
+export const redisConfig = namespace('redis', (vars: Env) => {
+  const env = validateEnv(RedisEnv, vars);
   return {
-    url: env.REDIS_URL && env.REDIS_URL.length > 0 ? env.REDIS_URL : null,
+    url: env.REDIS_URL ?? null,
     /** Every key Gatehouse writes starts with this, so one Redis can serve several applications. */
     keyPrefix: env.REDIS_KEY_PREFIX ?? 'gatehouse:',
   };

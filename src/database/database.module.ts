@@ -1,22 +1,26 @@
 import { Global, Module } from '@nestjs/common';
 import { ConfigType } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import type { Logger as Pino } from 'pino';
 import { databaseConfig } from '../config/database.config';
+import { PINO_LOGGER } from '../logging/app-logger';
 import { TransactionRunner } from './transaction-runner';
 import { buildDataSourceOptions } from './typeorm-options';
+import { waitForDatabase } from './wait-for-database';
 
 @Global()
 @Module({
   imports: [
     TypeOrmModule.forRootAsync({
-      inject: [databaseConfig.KEY],
-      useFactory: (db: ConfigType<typeof databaseConfig>) => ({
-        ...buildDataSourceOptions(db),
-        autoLoadEntities: true,
-        // Fail start-up fast when the database is unreachable; a supervisor restarts the process.
-        retryAttempts: 2,
-        retryDelay: 1000,
-      }),
+      inject: [databaseConfig.KEY, PINO_LOGGER],
+      useFactory: async (db: ConfigType<typeof databaseConfig>, logger: Pino) => {
+        // Written straight to this app's logger: Nest's own logger buffers until start-up ends, and these lines are
+        // for whoever watches a start that is waiting.
+        await waitForDatabase(db, (line) => logger.warn({ context: 'Database' }, line));
+        // The database answered just now; a failure from here on is not an outage to wait out, and TypeORM's own
+        // retry would log each try with a stack.
+        return { ...buildDataSourceOptions(db), autoLoadEntities: true, toRetry: () => false };
+      },
     }),
   ],
   providers: [TransactionRunner],

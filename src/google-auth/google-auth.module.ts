@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { ConfigModule, ConfigType } from '@nestjs/config';
+import { ConfigType } from '@nestjs/config';
 import { googleConfig } from '../config/google.config';
 import { GoogleIdTokenStrategy } from './google-id-token.strategy';
 import { GoogleIdTokenVerifier } from './google-id-token.verifier';
@@ -10,7 +10,6 @@ import { GoogleIdTokenVerifier } from './google-id-token.verifier';
  * POST /users/login/google, and decides the user itself.
  */
 @Module({
-  imports: [ConfigModule.forFeature(googleConfig)],
   providers: [
     {
       // One instance for the whole app, so every route shares one cache of Google's keys.

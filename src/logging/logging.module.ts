@@ -1,23 +1,35 @@
-import { Module } from '@nestjs/common';
+import { DynamicModule, Module } from '@nestjs/common';
 import { ConfigType } from '@nestjs/config';
-import { LoggerModule } from 'nestjs-pino';
+import pino, { DestinationStream } from 'pino';
 import { appConfig } from '../config/app.config';
-import { logDestination } from './log-destination';
-import { pinoHttpOptions } from './pino-options';
+import { AppLogger, PINO_LOGGER } from './app-logger';
+import { pinoOptions } from './pino-options';
 
-/** Structured JSON logs through pino (nestjs-pino); the level is LOG_LEVEL. */
-@Module({
-  imports: [
-    LoggerModule.forRootAsync({
-      inject: [appConfig.KEY],
-      useFactory: (app: ConfigType<typeof appConfig>) => {
-        const options = pinoHttpOptions(app.logLevel);
-        const destination = logDestination();
-        // forRoutes: [] mounts no pino-http middleware: it cost a child logger per request and a pass through Nest's
-        // middleware layer; logEachRequest() writes the one line per request for much less.
-        return { pinoHttp: destination ? [options, destination] : options, forRoutes: [] };
-      },
-    }),
-  ],
-})
-export class LoggingModule {}
+export interface LoggingOptions {
+  /** Where this application's logs go: standard output by default; the tests pass a stream to read them. */
+  destination?: DestinationStream;
+}
+
+/**
+ * Structured JSON logs through pino at LOG_LEVEL, one logger per application. Global, so anything may inject
+ * PINO_LOGGER (the request log, the database wait at start-up) or AppLogger.
+ */
+@Module({})
+export class LoggingModule {
+  static forRoot(options: LoggingOptions = {}): DynamicModule {
+    return {
+      module: LoggingModule,
+      global: true,
+      providers: [
+        {
+          provide: PINO_LOGGER,
+          inject: [appConfig.KEY],
+          useFactory: (app: ConfigType<typeof appConfig>) =>
+            options.destination ? pino(pinoOptions(app.logLevel), options.destination) : pino(pinoOptions(app.logLevel)),
+        },
+        AppLogger,
+      ],
+      exports: [PINO_LOGGER, AppLogger],
+    };
+  }
+}

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Options } from 'pino-http';
+import type { LoggerOptions } from 'pino';
 
 /** Nothing that could hold a credential is logged; these paths are censored even if something logs them. */
 export const REDACTED_PATHS = [
@@ -22,19 +22,15 @@ export function pathOf(url: string | undefined): string {
 }
 
 /**
- * The options of the root pino logger (nestjs-pino builds it through pino-http, whose per-request middleware is not
- * mounted: see LoggingModule). The one line per request is written by logEachRequest() from a Fastify hook, which
- * knows the route and also sees requests refused before any handler (404, 413, 415); it and the error filter's lines
- * carry the request id as `reqId`. Other messages name what they are about (user, token family) instead: binding
- * the request id to every line needs an AsyncLocalStorage, which in Node 20 hooks every promise of every request
- * and cost about a quarter of a token-checked read (docs/benchmarks.md).
+ * The options of an application's pino logger (see LoggingModule). The one line per request is written by
+ * logEachRequest() from a Fastify hook, which knows the route and also sees requests refused before any handler
+ * (404, 413, 415); it and the error filter's lines carry the request id as `reqId`. Other messages name what they
+ * are about (user, token family) instead: binding the request id to every line needs an AsyncLocalStorage, which in
+ * Node 20 hooks every promise of every request and cost about a quarter of a token-checked read (docs/benchmarks.md).
  */
-export function pinoHttpOptions(level: string): Options {
+export function pinoOptions(level: string): LoggerOptions {
   return {
     level,
-    autoLogging: false,
-    quietReqLogger: true,
-    genReqId: (req: IncomingMessage) => String((req as IncomingMessage & { id?: unknown }).id ?? ''),
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
     serializers: {
       req: (req: IncomingMessage & { id?: unknown }) => ({ id: req.id, method: req.method, path: pathOf(req.url) }),

@@ -1,16 +1,12 @@
 import { Inject, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
-import { ConfigModule, ConfigType } from '@nestjs/config';
-import { configurePasswordPolicy, PasswordPolicy } from '../common/validation/password-policy';
+import { ConfigType } from '@nestjs/config';
 import { authConfig } from '../config/auth.config';
 import { passwordsConfig } from '../config/passwords.config';
 import { createPasswordHasher } from './create-password-hasher';
 import { PasswordHasher } from './password-hasher';
-
-/** Injection token of the password policy in force (also what the DTO validator reads). */
-export const PASSWORD_POLICY = 'PASSWORD_POLICY';
+import { PasswordPolicy } from './password-policy';
 
 @Module({
-  imports: [ConfigModule.forFeature(passwordsConfig)],
   providers: [
     {
       provide: PasswordHasher,
@@ -23,17 +19,9 @@ export const PASSWORD_POLICY = 'PASSWORD_POLICY';
         return hasher;
       },
     },
-    {
-      // Set once at start-up: the validator of every password field reads this policy.
-      provide: PASSWORD_POLICY,
-      inject: [passwordsConfig.KEY],
-      useFactory: (config: ConfigType<typeof passwordsConfig>): PasswordPolicy => {
-        configurePasswordPolicy({ minLength: config.minLength });
-        return { minLength: config.minLength };
-      },
-    },
+    PasswordPolicy,
   ],
-  exports: [PasswordHasher, PASSWORD_POLICY],
+  exports: [PasswordHasher, PasswordPolicy],
 })
 export class PasswordsModule implements OnApplicationShutdown {
   constructor(@Inject(PasswordHasher) private readonly hasher: PasswordHasher) {}

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { EntityManager, Repository } from 'typeorm';
 import { Errors } from '../common/errors/api-error';
-import { newUserGuid, newUserId } from '../common/ids/ids';
 import { isUniqueViolation } from '../common/errors/database-errors';
 import { TransactionRunner } from '../database/transaction-runner';
 import { PasswordHasher } from '../passwords/password-hasher';
-import { SyncUserDto, UserProfileDto } from './dto/sync-user.dto';
-import { PROFILE_FIELDS } from './profile-changes';
+import { PasswordPolicy } from '../passwords/password-policy';
+import { SyncUserDto } from './dto/sync-user.dto';
+import { newUserRow } from './new-user';
+import { profileChanges } from './profile-changes';
 import { User } from './user.entity';
 import { nextGeneration } from './users.service';
 
@@ -28,9 +29,11 @@ export class UserSyncService {
   constructor(
     private readonly tx: TransactionRunner,
     private readonly hasher: PasswordHasher,
+    private readonly policy: PasswordPolicy,
   ) {}
 
   async sync(dto: SyncUserDto, actorId: string): Promise<SyncResult> {
+    if (dto.password !== undefined) this.policy.check(dto.password, 'password');
     if (!dto.email && !dto.username) {
       throw Errors.badInput([{ field: 'email', reason: 'is required (or username, to update an existing user)' }]);
     }
@@ -45,8 +48,16 @@ export class UserSyncService {
     }
   }
 
+  /** One attempt, in one transaction: find the user this body describes, then create it or update it. */
   private async syncOnce(em: EntityManager, dto: SyncUserDto, passwordHash: string | undefined, actorId: string): Promise<SyncResult> {
     const repo = em.getRepository(User);
+    const existing = await this.findExisting(repo, dto);
+    if (!existing) return { user: await this.create(repo, dto, passwordHash, actorId), created: true };
+    return { user: await this.update(repo, existing, dto, passwordHash, actorId), created: false };
+  }
+
+  /** The user matched by e-mail, else by username; refuses a match that would take over someone else's account. */
+  private async findExisting(repo: Repository<User>, dto: SyncUserDto): Promise<User | null> {
     // Soft-deleted users are looked up too: their e-mail and username stay taken until they are restored.
     const byEmail = dto.email ? await repo.findOne({ where: { email: dto.email }, withDeleted: true }) : null;
     const byUsername = dto.username ? await repo.findOne({ where: { username: dto.username }, withDeleted: true }) : null;
@@ -62,34 +73,29 @@ export class UserSyncService {
       // Silently reviving a deleted account from a routine sync could undo an admin's decision: it must be explicit.
       throw Errors.conflict('user_deleted', `The user ${existing.email} was deleted; send "restore": true to restore and update it`);
     }
-    const now = new Date();
-    if (!existing) {
-      if (!dto.email) throw Errors.badInput([{ field: 'email', reason: 'is required to create a user' }]);
-      const user = repo.create({
-        id: newUserId(),
-        guid: newUserGuid(),
-        username: dto.username ?? null,
+    return existing;
+  }
+
+  private async create(repo: Repository<User>, dto: SyncUserDto, passwordHash: string | undefined, actorId: string): Promise<User> {
+    if (!dto.email) throw Errors.badInput([{ field: 'email', reason: 'is required to create a user' }]);
+    const user = newUserRow(
+      {
         email: dto.email,
-        emailVerified: dto.emailVerified ?? false,
-        passwordHash: passwordHash ?? null,
-        roles: dto.roles ?? null,
-        isActive: dto.isActive ?? true,
-        isLocked: false,
-        lockedAt: null,
-        using2FA: false,
-        tokenGeneration: 0,
-        createdAt: now,
-        createdBy: actorId,
-        updatedAt: now,
-        updatedBy: null,
-        deletedAt: null,
-        deletedBy: null,
-        ...this.profile(dto, true),
-      });
-      await repo.insert(user);
-      return { user, created: true };
-    }
-    const changes: Partial<User> = { ...this.profile(dto, false), updatedAt: now, updatedBy: actorId };
+        username: dto.username,
+        emailVerified: dto.emailVerified,
+        passwordHash,
+        roles: dto.roles,
+        isActive: dto.isActive,
+        profile: profileChanges(dto),
+      },
+      actorId,
+    );
+    await repo.insert(user);
+    return user;
+  }
+
+  private async update(repo: Repository<User>, existing: User, dto: SyncUserDto, passwordHash: string | undefined, actorId: string): Promise<User> {
+    const changes: Partial<User> = { ...profileChanges(dto), updatedAt: new Date(), updatedBy: actorId };
     if (dto.username !== undefined) changes.username = dto.username;
     if (dto.email !== undefined) changes.email = dto.email;
     if (dto.emailVerified !== undefined) changes.emailVerified = dto.emailVerified;
@@ -102,18 +108,7 @@ export class UserSyncService {
     const rolesChanged = dto.roles !== undefined && JSON.stringify(dto.roles) !== JSON.stringify(existing.roles);
     const endsSessions = passwordHash !== undefined || dto.isActive === false || rolesChanged;
     await repo.update({ id: existing.id }, endsSessions ? { ...changes, tokenGeneration: nextGeneration } : changes);
-    const user = endsSessions ? await repo.findOneByOrFail({ id: existing.id }) : repo.merge(existing, changes);
-    return { user, created: false };
-  }
-
-  /** Profile fields present in the body; on create, absent ones are null. */
-  private profile(dto: UserProfileDto, creating: boolean): Partial<User> {
-    const out: Partial<User> = {};
-    for (const f of PROFILE_FIELDS) {
-      if (dto[f] !== undefined) out[f] = dto[f] ?? null;
-      else if (creating) out[f] = null;
-    }
-    return out;
+    return endsSessions ? repo.findOneByOrFail({ id: existing.id }) : repo.merge(existing, changes);
   }
 
   private clash(e: unknown): unknown {

@@ -24,5 +24,6 @@ export function isDatabaseUnavailable(e: unknown): boolean {
   const code = driverError(e)?.code;
   if (code && UNAVAILABLE.has(code)) return true;
   const message = e instanceof Error ? e.message : '';
-  return /Connection terminated|timeout exceeded when trying to connect|connect ECONNREFUSED/i.test(message);
+  // pg's Pool and Client word a connection timeout differently ("timeout exceeded…", "timeout expired").
+  return /Connection terminated|timeout exceeded when trying to connect|timeout expired|connect ECONNREFUSED/i.test(message);
 }

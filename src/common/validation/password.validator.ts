@@ -1,23 +1,20 @@
 import { applyDecorators } from '@nestjs/common';
 import { IsString, ValidateBy } from 'class-validator';
-import { passwordPolicy } from './password-policy';
 
 /** bcrypt reads only the first 72 bytes; anything longer would be silently truncated, so it is refused instead. */
 export const BCRYPT_MAX_BYTES = 72;
 
 /** Length in characters (code points), so "é" or an emoji counts once, as a person would count it. */
-const characters = (v: string): number => [...v].length;
+export const characters = (v: string): number => [...v].length;
 
+/**
+ * The rules of a new password that hold for every deployment: a string, at most 72 bytes of UTF-8. The minimum
+ * length is configured per application (PASSWORD_MIN_LENGTH) and so is checked by PasswordPolicy where the password
+ * is set: decorators are evaluated once per process, when the DTO classes load, and cannot see one app's settings.
+ */
 export function IsPassword(): PropertyDecorator {
   return applyDecorators(
     IsString(),
-    ValidateBy({
-      name: 'passwordMinLength',
-      validator: {
-        validate: (v: unknown) => typeof v === 'string' && characters(v) >= passwordPolicy().minLength,
-        defaultMessage: () => `must be at least ${passwordPolicy().minLength} characters`,
-      },
-    }),
     ValidateBy({
       name: 'maxUtf8Bytes',
       validator: {

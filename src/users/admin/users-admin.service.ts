@@ -6,6 +6,7 @@ import { AuditService } from '../../audit/audit.service';
 import { RequestMeta } from '../../audit/request-meta';
 import { Errors } from '../../common/errors/api-error';
 import { PasswordHasher } from '../../passwords/password-hasher';
+import { PasswordPolicy } from '../../passwords/password-policy';
 import { AdminUpdateUserDto } from '../dto/admin-update-user.dto';
 import { profileChanges } from '../profile-changes';
 import { UserLocksService } from '../user-locks.service';
@@ -23,6 +24,7 @@ export class UsersAdminService {
   constructor(
     @InjectRepository(User) private readonly users: Repository<User>,
     private readonly hasher: PasswordHasher,
+    private readonly policy: PasswordPolicy,
     private readonly audit: AuditService,
     private readonly locks: UserLocksService,
   ) {}
@@ -50,6 +52,7 @@ export class UsersAdminService {
   }
 
   async setPassword(id: string, password: string, actorId: string): Promise<void> {
+    this.policy.check(password, 'password');
     const passwordHash = await this.hasher.hash(password);
     await this.apply(id, { passwordHash, tokenGeneration: nextGeneration }, actorId, 'set_password');
   }

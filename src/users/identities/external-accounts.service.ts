@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { newUserGuid, newUserId } from '../../common/ids/ids';
+import { newUserRow } from '../new-user';
 import { User } from '../user.entity';
 import { Identity } from './identity.entity';
 
@@ -47,37 +47,22 @@ export class ExternalAccountsService {
 
   /** A user vouched for by the provider: e-mail verified, no password, plain user role. */
   async createUser(em: EntityManager, profile: ExternalUserProfile, createdBy: string): Promise<User> {
-    const repo = em.getRepository(User);
-    const now = new Date();
-    const user = repo.create({
-      id: newUserId(),
-      guid: newUserGuid(),
-      username: null,
-      email: profile.email.trim().toLowerCase(),
-      emailVerified: true,
-      passwordHash: null,
-      name: fit(profile.name, 200),
-      firstName: fit(profile.firstName, 100),
-      lastName: fit(profile.lastName, 100),
-      // A truncated URL is a broken one: drop an over-long picture instead.
-      avatar: profile.avatar !== null && profile.avatar.length <= 2048 ? profile.avatar : null,
-      locale: null,
-      roles: [...EXTERNAL_USER_ROLES],
-      phoneNumber: null,
-      birthday: null,
-      gender: null,
-      using2FA: false,
-      isActive: true,
-      isLocked: false,
-      lockedAt: null,
-      createdAt: now,
+    const user = newUserRow(
+      {
+        email: profile.email.trim().toLowerCase(),
+        emailVerified: true,
+        roles: [...EXTERNAL_USER_ROLES],
+        profile: {
+          name: fit(profile.name, 200),
+          firstName: fit(profile.firstName, 100),
+          lastName: fit(profile.lastName, 100),
+          // A truncated URL is a broken one: drop an over-long picture instead.
+          avatar: profile.avatar !== null && profile.avatar.length <= 2048 ? profile.avatar : null,
+        },
+      },
       createdBy,
-      updatedAt: now,
-      updatedBy: null,
-      deletedAt: null,
-      deletedBy: null,
-    });
-    await repo.insert(user);
+    );
+    await em.getRepository(User).insert(user);
     return user;
   }
 }

@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { ApiError, Errors } from '../../common/errors/api-error';
 import { PasswordHasher } from '../../passwords/password-hasher';
+import { PasswordPolicy } from '../../passwords/password-policy';
 import { UpdateMeDto } from '../dto/update-me.dto';
 import { profileChanges } from '../profile-changes';
 import { User } from '../user.entity';
@@ -14,6 +15,7 @@ export class OwnAccountService {
   constructor(
     @InjectRepository(User) private readonly users: Repository<User>,
     private readonly hasher: PasswordHasher,
+    private readonly policy: PasswordPolicy,
   ) {}
 
   async updateProfile(user: User, dto: UpdateMeDto): Promise<User> {
@@ -28,6 +30,8 @@ export class OwnAccountService {
    * believe its session had expired.
    */
   async changePassword(caller: User, currentPassword: string, newPassword: string): Promise<User> {
+    // Before the current password is checked: a too-short new one is bad input (400), not a guess to count.
+    this.policy.check(newPassword, 'newPassword');
     // The row as it is now, not the one the token check may have taken from the recent-users cache: a password
     // changed through another instance a moment ago must be the one asked for.
     const user = await this.users.findOneBy({ id: caller.id });

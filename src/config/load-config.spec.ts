@@ -1,0 +1,148 @@
+import { generateKeyPairSync } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadConfig } from './load-config';
+import { ConfigError, Env } from './validate-env';
+
+/** Every variable the namespaces read (checked against their sources below, so a new one cannot be left out). */
+const VARIABLES = [
+  'ACCESS_TOKEN_CACHE_SIZE', 'ACCESS_TOKEN_TTL', 'AUTH_CLIENTS', 'BCRYPT_COST', 'BODY_LIMIT', 'CORS_ORIGINS',
+  'DATABASE_CONNECT_TIMEOUT', 'DATABASE_URL', 'GOOGLE_CLIENT_IDS', 'GOOGLE_JWKS_COOLDOWN_SECONDS', 'GOOGLE_JWKS_URI',
+  'HOST', 'JWT_DEFAULT_AUDIENCE', 'JWT_ISSUER', 'JWT_KEYS_DIR', 'JWT_PRIVATE_KEY', 'JWT_PRIVATE_KEYS',
+  'JWT_PRIVATE_KEY_FILE', 'LOCKOUT_DURATION', 'LOCKOUT_MEMORY_MAX_KEYS', 'LOCKOUT_THRESHOLD', 'LOCKOUT_WINDOW', 'LOGIN_RATE_LIMIT_ACCOUNT',
+  'LOGIN_RATE_LIMIT_IP', 'LOGIN_RATE_LIMIT_WINDOW', 'LOG_LEVEL', 'PASSWORD_HASHER', 'PASSWORD_HASHER_THREADS',
+  'PASSWORD_MIN_LENGTH', 'PORT', 'PUBLIC_URL', 'REDIS_KEY_PREFIX', 'REDIS_URL', 'REFRESH_REUSE_INTERVAL',
+  'REFRESH_TOKEN_TTL', 'TRUSTED_NETWORKS', 'TRUST_PROXY', 'USER_CACHE_TTL_MS',
+];
+
+const dir = mkdtempSync(join(tmpdir(), 'gatehouse-config-'));
+/** A keys directory of its own, so a developer's ./data/keys plays no part. */
+const BASE: Env = { JWT_KEYS_DIR: join(dir, 'keys') };
+const load = (env: Env, envFile: string | null = null) => loadConfig({ ...BASE, ...env }, { envFile });
+
+function problemsOf(env: Env): { message: string; problems: string[] } {
+  try {
+    load(env);
+  } catch (e) {
+    if (e instanceof ConfigError) return { message: e.message, problems: e.problems };
+    throw e;
+  }
+  throw new Error('the configuration was accepted');
+}
+
+const pem = (type: 'rsa' | 'ec', bits = 2048) =>
+  (type === 'rsa'
+    ? generateKeyPairSync('rsa', { modulusLength: bits })
+    : generateKeyPairSync('ec', { namedCurve: 'P-256' })
+  ).privateKey.export({ type: 'pkcs8', format: 'pem' }) as string;
+
+describe('loadConfig: variables and defaults', () => {
+  it('lists every variable the namespaces read', () => {
+    const declared = readdirSync(__dirname)
+      .filter((f) => f.endsWith('.config.ts'))
+      .flatMap((f) => [...readFileSync(join(__dirname, f), 'utf8').matchAll(/^\s+([A-Z][A-Z0-9_]+)\?:/gm)].map((m) => m[1]));
+    expect([...new Set(declared)].sort()).toEqual([...VARIABLES].sort());
+  });
+
+  it('gives every namespace its defaults when nothing is set', () => {
+    const config = load({});
+    expect(Object.keys(config).sort()).toEqual(['abuse', 'app', 'auth', 'database', 'google', 'http', 'passwords', 'redis']);
+    expect(config.app).toMatchObject({ port: 8080, host: '0.0.0.0', trustProxy: [] });
+    expect(config.database).toEqual({ kind: 'sqlite', path: './data/gatehouse.sqlite', connectTimeoutMs: 60_000 });
+    expect(config.auth).toMatchObject({ issuer: 'gatehouse', clients: [] });
+    expect(config.redis).toEqual({ url: null, keyPrefix: 'gatehouse:' });
+  });
+
+  it.each(VARIABLES.filter((v) => v !== 'JWT_ISSUER'))('reads %s= (empty or blank) as unset', (name) => {
+    const unset: Env = { ...BASE, [name]: undefined };
+    const defaults = loadConfig(unset, { envFile: null });
+    expect(loadConfig({ ...unset, [name]: '' }, { envFile: null })).toEqual(defaults);
+    expect(loadConfig({ ...unset, [name]: '  ' }, { envFile: null })).toEqual(defaults);
+  });
+
+  it('reads DATABASE_CONNECT_TIMEOUT as a duration', () => {
+    expect(load({ DATABASE_CONNECT_TIMEOUT: '5s' }).database.connectTimeoutMs).toBe(5000);
+    expect(load({ DATABASE_CONNECT_TIMEOUT: '90' }).database.connectTimeoutMs).toBe(90_000);
+  });
+});
+
+describe('loadConfig: problems', () => {
+  it('refuses an empty JWT_ISSUER: an empty issuer is a misconfiguration, not a default', () => {
+    expect(problemsOf({ JWT_ISSUER: '' }).problems).toEqual(['JWT_ISSUER: must not be empty (unset it for the default, gatehouse)']);
+    expect(problemsOf({ JWT_ISSUER: ' ' }).problems).toEqual(['JWT_ISSUER: must not be empty (unset it for the default, gatehouse)']);
+  });
+
+  it('reports every problem of every namespace at once, one line each, naming the variable and never the value', () => {
+    const { message, problems } = problemsOf({
+      PORT: '70000',
+      DATABASE_URL: 'mysql://root:hunter2-db@db/app',
+      BCRYPT_COST: '3',
+      AUTH_CLIENTS: 'app:s3cret-value,broken',
+      REDIS_URL: 'http://:redis-pass@127.0.0.1:6379',
+      DATABASE_CONNECT_TIMEOUT: 'soon',
+    });
+    expect(problems.map((p) => p.split(':')[0]).sort()).toEqual(['AUTH_CLIENTS', 'BCRYPT_COST', 'DATABASE_CONNECT_TIMEOUT', 'DATABASE_URL', 'PORT', 'REDIS_URL']);
+    expect(message.split('\n')).toEqual(['Invalid configuration:', ...problems.map((p) => `  ${p}`)]);
+    expect(problems).toContain('BCRYPT_COST: must not be less than 4');
+    for (const secret of ['hunter2-db', 's3cret-value', 'redis-pass', 'soon', '70000']) expect(message).not.toContain(secret);
+  });
+});
+
+describe('loadConfig: signing keys', () => {
+  it('accepts an RSA key of 2048 bits, inline (\\n-escaped) or in a file', () => {
+    const key = pem('rsa');
+    const file = join(dir, 'good.pem');
+    writeFileSync(file, key);
+    expect(load({ JWT_PRIVATE_KEY: key.replace(/\n/g, '\\n') }).auth.privateKeyPem).toBe(key);
+    expect(load({ JWT_PRIVATE_KEY_FILE: file }).auth.privateKeyFile).toBe(file);
+  });
+
+  it('names JWT_PRIVATE_KEY when it is not a usable key, without quoting it', () => {
+    const { message, problems } = problemsOf({ JWT_PRIVATE_KEY: 'garbage-key-material' });
+    expect(problems).toEqual(['JWT_PRIVATE_KEY: is not a PEM private key']);
+    expect(message).not.toContain('garbage-key-material');
+    expect(problemsOf({ JWT_PRIVATE_KEY: pem('ec') }).problems).toEqual(['JWT_PRIVATE_KEY: must be an RSA private key (RS256)']);
+    expect(problemsOf({ JWT_PRIVATE_KEY: pem('rsa', 1024) }).problems).toEqual(['JWT_PRIVATE_KEY: must be an RSA key of at least 2048 bits']);
+  });
+
+  it('reports a bad key together with the other auth problems', () => {
+    expect(problemsOf({ BCRYPT_COST: '3', JWT_PRIVATE_KEY: 'garbage' }).problems).toEqual([
+      'BCRYPT_COST: must not be less than 4',
+      'JWT_PRIVATE_KEY: is not a PEM private key',
+    ]);
+  });
+
+  it('names the variable of a key file that is missing or not a key, with the path', () => {
+    const bad = join(dir, 'bad.pem');
+    writeFileSync(bad, 'not a key');
+    expect(problemsOf({ JWT_PRIVATE_KEY_FILE: join(dir, 'missing.pem') }).problems).toEqual([
+      `JWT_PRIVATE_KEY_FILE: cannot read key file ${join(dir, 'missing.pem')} (ENOENT)`,
+    ]);
+    expect(problemsOf({ JWT_PRIVATE_KEYS: bad }).problems).toEqual([`JWT_PRIVATE_KEYS: key file ${bad} is not a PEM private key`]);
+  });
+
+  it('checks the keys already in JWT_KEYS_DIR when no key is configured', () => {
+    const keys = mkdtempSync(join(dir, 'keys-'));
+    writeFileSync(join(keys, 'broken.pem'), 'not a key');
+    expect(problemsOf({ JWT_KEYS_DIR: keys }).problems).toEqual([`JWT_KEYS_DIR: key file ${join(keys, 'broken.pem')} is not a PEM private key`]);
+  });
+});
+
+describe('loadConfig: the .env file', () => {
+  const envFile = join(dir, '.env');
+  writeFileSync(envFile, 'PORT=9000\nLOG_LEVEL=debug\nBODY_LIMIT=\nREDIS_KEY_PREFIX=from-file:\n');
+
+  it('is read under the environment: a variable set wins, an empty one lets the file apply, an empty line is unset', () => {
+    const config = load({ PORT: '9100', REDIS_KEY_PREFIX: '' }, envFile);
+    expect(config.app.port).toBe(9100);
+    expect(config.app.logLevel).toBe('debug');
+    expect(config.redis.keyPrefix).toBe('from-file:');
+    expect(config.http.bodyLimit).toBe(65536);
+  });
+
+  it('is not read when absent or switched off', () => {
+    expect(load({}, join(dir, 'no-such.env')).app.port).toBe(8080);
+    expect(load({}, null).app.port).toBe(8080);
+  });
+});
