@@ -1,6 +1,7 @@
 import { DatabaseKind, describeEachDatabase, TestDatabase } from './support/databases';
 import { ChildInstance, startChildInstance } from './support/child-instance';
 import { deleteKeys, describeWithRedis, randomKeyPrefix, startPrivateRedis, withRedisClient } from './support/redis';
+import { eventually } from './support/poll';
 import { passwordSignIn } from './support/sessions';
 import { startAppOnDatabase, startTestApp, TestApp, useTestApp } from './support/test-app';
 import { syncUser } from './support/users';
@@ -102,6 +103,16 @@ describeEachDatabase('Redis unreachable', (kind) => {
     }
   });
 
+  it('once closed, leaves no timer running that would keep the process alive', async () => {
+    // ioredis's disconnect() arms a timer (disconnectTimeout) that a dead connection never clears; at its default of
+    // 2 s it held every Jest worker that had closed such an app past its exit ("failed to exit gracefully").
+    const timers = () => process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length;
+    const before = timers();
+    const closed = await startTestApp(kind, { REDIS_URL: 'redis://127.0.0.1:1' });
+    expect((await passwordSignIn(closed, 'someone@example.test', 'Wrong-passw0rd')).status).toBe(401);
+    await closed.close();
+    expect(await eventually(timers, (n) => n <= before, { timeoutMs: 1000 })).toBeLessThanOrEqual(before);
+  });
 });
 
 describeEachDatabase('Redis lost while running', (kind) => {
