@@ -17,6 +17,8 @@ const common = {
 module.exports = {
   maxWorkers: 2,
   testTimeout: 60000,
+  // Jest's summary only counts skipped tests; this names each skipped suite and why (test/support/skips.ts).
+  reporters: ['default', '<rootDir>/test/support/skip-reporter.js'],
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/src/**/*.spec.ts'] },
     {

@@ -1,5 +1,5 @@
 import { PasswordPolicy } from '../src/passwords/password-policy';
-import { testDatabases } from './support/databases';
+import { SQLITE } from './support/databases';
 import { SYSTEM_CTX } from './support/seed';
 import { startTestApp, TestApp } from './support/test-app';
 
@@ -14,7 +14,7 @@ interface RequestLine {
  * were module-level state, so the app started last won for both.)
  */
 describe('two applications in one process', () => {
-  const sqlite = testDatabases()[0].kind!;
+  const sqlite = SQLITE;
   let lenient: TestApp;
   let strict: TestApp;
   const logs: Record<'lenient' | 'strict', string[]> = { lenient: [], strict: [] };

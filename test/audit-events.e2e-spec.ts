@@ -1,7 +1,10 @@
 import { flushAudit } from './support/audit';
 import { describeEachDatabase } from './support/databases';
-import { adminToken, loginToken, passwordLogin, SYSTEM_CTX, syncUser } from './support/seed';
-import { startTestApp, TestApp } from './support/test-app';
+import { expect400Naming } from './support/expectations';
+import { SYSTEM_CTX } from './support/seed';
+import { bearer, loginToken, passwordSignIn } from './support/sessions';
+import { useTestApp } from './support/test-app';
+import { adminToken, syncUser } from './support/users';
 
 interface EventBody {
   id: string;
@@ -16,21 +19,19 @@ interface EventBody {
 }
 
 describeEachDatabase('audit events', (kind) => {
-  let t: TestApp;
   let admin: string;
   let tyrionId: string;
   let nonAdmin: string;
   const LONG_UA = `GatehouseTest/1.0 ${'x'.repeat(400)}`;
   const list = (query: Record<string, string | number> = {}, token = admin) =>
-    t.http().get('/api/audit-events').query(query).set('authorization', `Bearer ${token}`);
+    t.http().get('/api/audit-events').query(query).set('authorization', bearer(token));
 
+  const t = useTestApp(kind);
   beforeAll(async () => {
-    t = await startTestApp(kind);
     admin = await adminToken(t);
     tyrionId = (await syncUser(t, { username: 'tyrion', email: 'tyrion@example.test', password: 'Imp-passw0rd-1' })).id as string;
     await syncUser(t, { email: 'tyrion@example.test', firstName: 'Tyrion', password: 'Imp-passw0rd-2' });
-    const login = (who: string, password: string) =>
-      t.http().post('/api/auth/login').set('user-agent', LONG_UA).send(passwordLogin(who, password));
+    const login = (who: string, password: string) => passwordSignIn(t, who, password).set('user-agent', LONG_UA);
     expect((await login('tyrion', 'Imp-passw0rd-2')).status).toBe(200);
     expect((await login('tyrion', 'Wrong-passw0rd')).status).toBe(401);
     expect((await login('ghost@example.test', 'Wrong-passw0rd')).status).toBe(401);
@@ -38,7 +39,6 @@ describeEachDatabase('audit events', (kind) => {
     nonAdmin = await loginToken(t, 'bronn', 'Sellsword-1');
     await flushAudit(t);
   });
-  afterAll(() => t.close());
 
   it('records sign-ins, failures and syncs about a user, newest first, with where they came from', async () => {
     const res = await list({ userId: tyrionId });
@@ -101,9 +101,7 @@ describeEachDatabase('audit events', (kind) => {
     [{ userId: 'a b' }, 'userId'],
     [{ colour: 'blue' }, 'colour'],
   ])('answers 400 naming the field for %j', async (query, field) => {
-    const res = await list(query);
-    expect(res.status).toBe(400);
-    expect(res.body.fields).toEqual(expect.arrayContaining([expect.objectContaining({ field })]));
+    expect400Naming(await list(query), field);
   });
 
   it('is documented in the OpenAPI document, with its errors; login documents its 429', async () => {

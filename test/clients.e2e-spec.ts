@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { DataSource, InsertQueryBuilder, ObjectLiteral } from 'typeorm';
 import { Client } from '../src/clients/client.entity';
-import { describeEachDatabase } from './support/databases';
-import { passwordLogin, syncUser } from './support/seed';
+import { describeEachDatabase, withDatabase } from './support/databases';
+import { passwordSignIn } from './support/sessions';
 import { startTestApp } from './support/test-app';
+import { syncUser } from './support/users';
 
 const RIVAL_CREATED_AT = new Date('2001-02-03T04:05:06.000Z');
 
@@ -29,36 +30,33 @@ describeEachDatabase('client applications (AUTH_CLIENTS)', (kind) => {
   afterEach(() => jest.restoreAllMocks());
 
   it('boots when another instance registers the same client just before this one writes it (upsert, no PK clash)', async () => {
-    const db = await kind.create();
-    try {
+    await withDatabase(kind, async (database) => {
       rivalRegistersFirst('client-app-id');
-      const t = await startTestApp(kind, {}, { database: db });
+      const t = await startTestApp(kind, {}, { database });
       const row = await t.app.get(DataSource).getRepository(Client).findOneByOrFail({ id: 'client-app-id' });
       await t.close();
       // This instance's secret wins (the latest started), and the row keeps the date it was first registered.
       expect(row.secretHash).toBe(createHash('sha256').update('client-app-secret').digest('hex'));
       expect(row.createdAt.getTime()).toBe(RIVAL_CREATED_AT.getTime());
-    } finally {
-      await db.drop();
-    }
+    });
   });
 
   it('refuses a client once it is removed from AUTH_CLIENTS, though its row stays in the database', async () => {
     const old = { clientId: 'old-app', clientSecret: 'old-app-secret-0123456789abcdef0123456789' };
-    const db = await kind.create();
-    let t = await startTestApp(kind, { AUTH_CLIENTS: `client-app-id:client-app-secret,old-app:${old.clientSecret}` }, { database: db });
-    try {
-      await syncUser(t, { email: 'client-user@example.test', password: 'Client-user-1' });
-      expect((await t.http().post('/api/auth/login').send(passwordLogin('client-user@example.test', 'Client-user-1', old))).status).toBe(200);
-      await t.close();
-      t = await startTestApp(kind, { AUTH_CLIENTS: 'client-app-id:client-app-secret' }, { database: db });
-      const refused = await t.http().post('/api/auth/login').send(passwordLogin('client-user@example.test', 'Client-user-1', old));
-      expect(refused.status).toBe(401);
-      expect(refused.body.code).toBe('invalid_client');
-      expect((await t.http().post('/api/auth/login').send(passwordLogin('client-user@example.test', 'Client-user-1'))).status).toBe(200);
-    } finally {
-      await t.close();
-      await db.drop();
-    }
+    await withDatabase(kind, async (database) => {
+      let t = await startTestApp(kind, { AUTH_CLIENTS: `client-app-id:client-app-secret,old-app:${old.clientSecret}` }, { database });
+      try {
+        await syncUser(t, { email: 'client-user@example.test', password: 'Client-user-1' });
+        expect((await passwordSignIn(t, 'client-user@example.test', 'Client-user-1', old)).status).toBe(200);
+        await t.close();
+        t = await startTestApp(kind, { AUTH_CLIENTS: 'client-app-id:client-app-secret' }, { database });
+        const refused = await passwordSignIn(t, 'client-user@example.test', 'Client-user-1', old);
+        expect(refused.status).toBe(401);
+        expect(refused.body.code).toBe('invalid_client');
+        expect((await passwordSignIn(t, 'client-user@example.test', 'Client-user-1')).status).toBe(200);
+      } finally {
+        await t.close();
+      }
+    });
   });
 });

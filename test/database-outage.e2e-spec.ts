@@ -1,16 +1,15 @@
-import { DatabaseKind, testDatabases } from './support/databases';
-import { passwordLogin, SYSTEM_CTX, syncUser } from './support/seed';
+import { DatabaseKind, describeOnPostgres } from './support/databases';
+import { eventually } from './support/poll';
+import { bearer, passwordSignIn } from './support/sessions';
 import { TcpProxy } from './support/tcp-proxy';
 import { startTestApp, TestApp } from './support/test-app';
+import { putUser, syncUser } from './support/users';
 
 /**
  * PostgreSQL becomes unreachable and comes back, staged with a TCP proxy between the app and the shared server.
  * (SQLite is a file inside the process: there is no connection to lose.)
  */
-const pg = testDatabases().find((d) => d.label.startsWith('postgres'))!;
-const describePg = pg.kind ? describe : describe.skip;
-
-describePg(`database outage and recovery [${pg.label}]`, () => {
+describeOnPostgres('database outage and recovery', (pg) => {
   let t: TestApp;
   let proxy: TcpProxy;
   let token: string;
@@ -30,22 +29,14 @@ describePg(`database outage and recovery [${pg.label}]`, () => {
   });
   const get = (path: string, auth?: string) => {
     const req = t.http().get(path);
-    return auth ? req.set('authorization', `Bearer ${auth}`) : req;
+    return auth ? req.set('authorization', bearer(auth)) : req;
   };
-  const login = () => t.http().post('/api/auth/login').send(passwordLogin('outage@example.test', 'Outage-pass1'));
-  /** Polls readiness until it reports `status`; bounded in attempts, not in time. */
-  const readyBecomes = async (status: number) => {
-    for (let i = 0; i < 50; i++) {
-      if ((await get('/health/ready')).status === status) return true;
-      await new Promise((r) => setTimeout(r, 200));
-    }
-    return false;
-  };
+  const login = () => passwordSignIn(t, 'outage@example.test', 'Outage-pass1');
 
   beforeAll(async () => {
     // Without the user cache: a token check within USER_CACHE_TTL_MS of the last one would be answered from memory
     // (200) rather than reach the database, and what is tested here is what the database's absence gives.
-    t = await startTestApp(throughProxy(pg.kind!), { USER_CACHE_TTL_MS: '0' });
+    t = await startTestApp(throughProxy(pg), { USER_CACHE_TTL_MS: '0' });
     await syncUser(t, { email: 'outage@example.test', password: 'Outage-pass1' });
     token = (await login()).body.accessToken as string;
   });
@@ -75,7 +66,7 @@ describePg(`database outage and recovery [${pg.label}]`, () => {
     it.each([
       ['a login', () => login()],
       ['GET /api/users/me with a valid token', () => get('/api/users/me', token)],
-      ['a sync', () => t.http().put('/api/users').set('x-user-ctx', SYSTEM_CTX).send({ email: 'during@example.test', password: 'During-pass1' })],
+      ['a sync', () => putUser(t, { email: 'during@example.test', password: 'During-pass1' })],
     ])('answers %s with 503 database_unavailable, no driver detail', async (_name, send) => {
       const res = await send();
       expect(res.status).toBe(503);
@@ -109,7 +100,8 @@ describePg(`database outage and recovery [${pg.label}]`, () => {
     beforeAll(() => proxy.restore());
 
     it('recovers without a restart: ready again, sign-in, /me and sync work', async () => {
-      expect(await readyBecomes(200)).toBe(true);
+      // The pool reconnects on its own; readiness is polled (every 20 ms, for up to 10 s) until it says so.
+      expect((await eventually(() => get('/health/ready'), (res) => res.status === 200)).status).toBe(200);
       expect((await login()).status).toBe(200);
       expect((await get('/api/users/me', token)).status).toBe(200);
       await expect(syncUser(t, { email: 'after@example.test', password: 'After-pass1' })).resolves.toMatchObject({ email: 'after@example.test' });

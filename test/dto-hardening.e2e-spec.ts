@@ -1,41 +1,32 @@
 import { describeEachDatabase } from './support/databases';
-import { adminToken, CLIENT, passwordLogin, SYSTEM_CTX, syncUser } from './support/seed';
-import { refreshBody, Session, signIn, sql } from './support/sessions';
-import { startTestApp, TestApp } from './support/test-app';
+import { expect400Naming } from './support/expectations';
+import { CLIENT, passwordLogin, refreshBody } from './support/seed';
+import { bearer, Session, signIn } from './support/sessions';
+import { sql } from './support/sql';
+import { useTestApp } from './support/test-app';
+import { adminToken, newUser as newTestUser, putUser, syncUser } from './support/users';
 
 const PASSWORD = 'Hardened-pw-1';
 /** Matches the BCP 47 pattern but is 38 characters: longer than the varchar(35) locale column. */
 const LONG_LOCALE = `en${'-abcdefgh'.repeat(4)}`;
-let seq = 0;
 
 /**
  * Client input that used to reach the database or a service unchecked (a 500, or a 401 for a malformed body):
  * each must be a 400 naming the field, with nothing written.
  */
 describeEachDatabase('input validation hardening', (kind) => {
-  let t: TestApp;
   let admin: string;
 
-  const put = (body: object) => t.http().put('/api/users').set('x-user-ctx', SYSTEM_CTX).send(body);
+  const put = (body: object) => putUser(t, body);
   const userRow = async (id: string) => (await sql(t, `SELECT * FROM users WHERE id = '${id}'`))[0];
   const sessionRows = (userId: string) => sql(t, `SELECT * FROM refresh_tokens WHERE "userId" = '${userId}' ORDER BY id`);
 
-  async function newUser(): Promise<{ id: string; email: string; username: string }> {
-    const n = ++seq;
-    const body = await syncUser(t, { email: `hard${n}@example.test`, username: `hard${n}`, password: PASSWORD });
-    return { id: body.id as string, email: body.email as string, username: body.username as string };
-  }
+  const newUser = () => newTestUser(t, { prefix: 'hard', password: PASSWORD });
 
-  function expect400Naming(res: { status: number; body: { fields?: unknown } }, field: string): void {
-    expect(res.status).toBe(400);
-    expect(res.body.fields).toEqual(expect.arrayContaining([expect.objectContaining({ field })]));
-  }
-
+  const t = useTestApp(kind);
   beforeAll(async () => {
-    t = await startTestApp(kind);
     admin = await adminToken(t);
   });
-  afterAll(() => t.close());
 
   describe('POST /api/auth/login: the with… objects must be objects', () => {
     let user: { id: string; email: string };
@@ -85,7 +76,7 @@ describeEachDatabase('input validation hardening', (kind) => {
     );
 
     it.each(['isActive', 'password', 'emailVerified'])('%s: null when creating is a 400 and creates no user', async (field) => {
-      const email = `never${++seq}@example.test`;
+      const email = `never-${field}@example.test`;
       expect400Naming(await put({ email, [field]: null }), field);
       expect(await sql(t, `SELECT id FROM users WHERE email = '${email}'`)).toEqual([]);
     });
@@ -107,7 +98,7 @@ describeEachDatabase('input validation hardening', (kind) => {
   });
 
   describe('PATCH /api/users/:id (admin) and PATCH /api/users/me', () => {
-    const patchAsAdmin = (id: string, body: object) => t.http().patch(`/api/users/${id}`).set('authorization', `Bearer ${admin}`).send(body);
+    const patchAsAdmin = (id: string, body: object) => t.http().patch(`/api/users/${id}`).set('authorization', bearer(admin)).send(body);
 
     it.each([
       [{ isActive: null }, 'isActive'],
@@ -123,7 +114,7 @@ describeEachDatabase('input validation hardening', (kind) => {
       const user = await newUser();
       const { accessToken } = await signIn(t, user.email, PASSWORD);
       const before = await userRow(user.id);
-      const res = await t.http().patch('/api/users/me').set('authorization', `Bearer ${accessToken}`).send({ locale: LONG_LOCALE });
+      const res = await t.http().patch('/api/users/me').set('authorization', bearer(accessToken)).send({ locale: LONG_LOCALE });
       expect400Naming(res, 'locale');
       expect(await userRow(user.id)).toEqual(before);
     });
@@ -134,7 +125,7 @@ describeEachDatabase('input validation hardening', (kind) => {
       await syncUser(t, { email: 'alice.combo@example.test', username: 'bob.combo' });
       await syncUser(t, { email: 'bob.combo@example.test', username: 'alice.combo' });
       await syncUser(t, { email: 'alice.other@example.test', username: 'carol.combo' });
-      const res = await t.http().get('/api/users?email=alice.combo&username=bob.combo').set('authorization', `Bearer ${admin}`);
+      const res = await t.http().get('/api/users?email=alice.combo&username=bob.combo').set('authorization', bearer(admin));
       expect(res.status).toBe(200);
       expect(res.body.items.map((u: { email: string }) => u.email)).toEqual(['alice.combo@example.test']);
       expect(res.body.total).toBe(1);

@@ -1,14 +1,19 @@
 import fc from 'fast-check';
 import type { InjectOptions } from 'fastify';
-import { DataSource } from 'typeorm';
 import { describeEachDatabase } from './support/databases';
 import { inject } from './support/inject';
-import { appRoutes, RouteInfo } from './support/routes';
-import { CLIENT, loginToken, SYSTEM_CTX, syncUser } from './support/seed';
-import { startTestApp, TestApp } from './support/test-app';
+import { printedRoutes } from './support/registered-routes';
+import { CLIENT, SYSTEM_CTX } from './support/seed';
+import { loginToken } from './support/sessions';
+import { sql } from './support/sql';
+import { useTestApp } from './support/test-app';
+import { syncUser } from './support/users';
 
 /** Requests per database: enough to reach every route many times, bounded so the run stays well under a minute. */
 const RUNS = 5000;
+
+/** A route as Fastify serves it (every method, HEAD and OPTIONS included: those are fuzzed too). */
+type RouteInfo = { method: string; path: string };
 
 interface UserRow {
   id: string;
@@ -98,7 +103,7 @@ function paths(routes: RouteInfo[]): fc.Arbitrary<{ method: string; path: string
   const segment = fc.oneof(fc.constantFrom(...NASTY_STRINGS.filter(Boolean)), fc.string({ minLength: 1, maxLength: 12 })).map(encodeURIComponent);
   const known = fc.tuple(fc.constantFrom(...routes), segment, fc.constantFrom(...METHODS), fc.integer({ min: 0, max: 3 })).map(([r, s, other, pick]) => ({
     method: pick === 0 ? other : r.method,
-    path: r.url.replace(/:[^/]+|\*/g, s),
+    path: r.path.replace(/:[^/]+|\*/g, s),
   }));
   const unknown = fc.tuple(fc.array(segment, { minLength: 1, maxLength: 4 }), fc.constantFrom(...METHODS)).map(([s, method]) => ({ method, path: `/${s.join('/')}` }));
   return fc.oneof({ weight: 9, arbitrary: known }, { weight: 1, arbitrary: unknown });
@@ -109,29 +114,27 @@ function paths(routes: RouteInfo[]): fc.Arbitrary<{ method: string; path: string
  * error, and the database holds only what requests that were answered 200 could have written.
  */
 describeEachDatabase(`fuzzing every route (${RUNS} requests)`, (kind) => {
-  let t: TestApp;
   let routes: RouteInfo[];
   const tokens = { user: '' };
   const users = async (): Promise<Map<string, UserRow>> => {
-    const rows = (await t.app.get(DataSource).query('SELECT id, email, "updatedAt", "passwordHash" FROM users')) as UserRow[];
+    const rows = await sql<UserRow>(t, 'SELECT id, email, "updatedAt", "passwordHash" FROM users');
     return new Map(rows.map((r) => [r.id, r]));
   };
 
+  const t = useTestApp(kind);
   beforeAll(async () => {
-    t = await startTestApp(kind);
     await syncUser(t, { email: 'fuzz-user@example.test', username: 'fuzz-user', password: 'Fuzz-user-pw1' });
     tokens.user = await loginToken(t, 'fuzz-user@example.test', 'Fuzz-user-pw1');
-    routes = appRoutes(t.app.getHttpAdapter().getInstance());
+    routes = printedRoutes(t.app);
   });
-  afterAll(() => t.close());
 
   it('enumerated the application routes at run time', () => {
-    expect(routes).toEqual(expect.arrayContaining([{ method: 'PUT', url: '/api/users' }, { method: 'POST', url: '/api/auth/login' }, { method: 'GET', url: '/api/users/me' }]));
+    expect(routes).toEqual(expect.arrayContaining([{ method: 'PUT', path: '/api/users' }, { method: 'POST', path: '/api/auth/login' }, { method: 'GET', path: '/api/users/me' }]));
   });
 
   it('answers no 5xx and writes nothing a refused request sent', async () => {
     const before = await users();
-    const clientsBefore = await t.app.get(DataSource).query('SELECT id, "secretHash" FROM clients ORDER BY id');
+    const clientsBefore = await sql(t, 'SELECT id, "secretHash" FROM clients ORDER BY id');
     /** Users that a request answered 200 on PUT /api/users returned: the only writes allowed. */
     const written = new Set<string>();
     /** "METHOD /first/segments status" → count: what the run reached (FUZZ_STATS=1 prints it). */
@@ -160,7 +163,7 @@ describeEachDatabase(`fuzzing every route (${RUNS} requests)`, (kind) => {
       if (!unchanged) expect({ id, email: row.email, writtenBy200: written.has(id) }).toEqual({ id, email: row.email, writtenBy200: true });
     }
     for (const id of before.keys()) expect(after.has(id)).toBe(true);
-    expect(await t.app.get(DataSource).query('SELECT id, "secretHash" FROM clients ORDER BY id')).toEqual(clientsBefore);
+    expect(await sql(t, 'SELECT id, "secretHash" FROM clients ORDER BY id')).toEqual(clientsBefore);
     // The run got past the parsers and guards: it reached the API routes' answers, not only 404s and 415s.
     const reached = [...seen.keys()];
     for (const answer of ['PUT /api/users 400', 'POST /api/auth 401', 'GET /api/users 200', 'GET /api/users 401']) {

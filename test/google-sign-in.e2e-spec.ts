@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { decodeJwt } from 'jose';
-import { DataSource } from 'typeorm';
 import { describeEachDatabase } from './support/databases';
+import { expect400Naming } from './support/expectations';
 import {
   hs256IdToken,
   nowSeconds,
@@ -10,9 +10,12 @@ import {
   unsignedIdToken,
   type GoogleClaims,
 } from './support/google-tokens';
-import { generateSigningKey, startJwksServer, type JwksServer, type SigningKey } from './support/jwks-server';
-import { CLIENT, passwordLogin, syncUser } from './support/seed';
-import { startTestApp, TestApp } from './support/test-app';
+import { generateSigningKey, useJwksServer } from './support/jwks-server';
+import { ClientCredentials, CLIENT, googleLogin } from './support/seed';
+import { me, passwordSignIn } from './support/sessions';
+import { count, sql } from './support/sql';
+import { useTestApp } from './support/test-app';
+import { syncUser } from './support/users';
 
 /** A Google account nobody has used yet: its own sub and e-mail, so tests do not depend on each other. */
 function newAccount(label: string): GoogleClaims {
@@ -21,45 +24,30 @@ function newAccount(label: string): GoogleClaims {
 }
 
 describeEachDatabase('Google sign-in', (kind) => {
-  let t: TestApp;
-  let jwks: JwksServer;
-  let key: SigningKey;
-  let ds: DataSource;
+  const jwks = useJwksServer();
 
   const orionGoogle = (idToken: string) =>
     t.http().post('/users/login/google').type('form').send(new URLSearchParams({ idToken }).toString());
-  const apiGoogle = (idToken: string, client: { clientId: string; clientSecret?: string } = CLIENT) =>
-    t.http().post('/api/auth/login').send({ type: 'google', ...client, withGoogle: { idToken } });
-  const me = (token: string) => t.http().get('/api/users/me').set('Authorization', `Bearer ${token}`);
-  const countRows = async (sql: string, params: unknown[]) =>
-    Number(((await ds.query(sql, params)) as { n: number | string }[])[0].n);
+  const apiGoogle = (idToken: string, client: ClientCredentials = CLIENT) => t.http().post('/api/auth/login').send(googleLogin(idToken, client));
+  const countRows = (query: string, params: unknown[]) => count(t, query, params);
   const param = (i: number) => (kind.name === 'postgres' ? `$${i}` : '?');
 
-  beforeAll(async () => {
-    jwks = await startJwksServer();
-    key = await jwks.addKey();
-    t = await startTestApp(kind, {
-      GOOGLE_CLIENT_IDS: `${TEST_GOOGLE_CLIENT_ID},other-app.apps.googleusercontent.com`,
-      GOOGLE_JWKS_URI: jwks.url,
-      // Refetch at once for an unknown kid, so rotation is observable without waiting out the cool-down.
-      GOOGLE_JWKS_COOLDOWN_SECONDS: '0',
-    });
-    ds = t.app.get(DataSource);
-  });
-  afterAll(async () => {
-    await t.close();
-    await jwks.close();
-  });
+  const t = useTestApp(kind, () => ({
+    GOOGLE_CLIENT_IDS: `${TEST_GOOGLE_CLIENT_ID},other-app.apps.googleusercontent.com`,
+    GOOGLE_JWKS_URI: jwks.server.url,
+    // Refetch at once for an unknown kid, so rotation is observable without waiting out the cool-down.
+    GOOGLE_JWKS_COOLDOWN_SECONDS: '0',
+  }));
 
   describe('POST /users/login/google', () => {
     it('creates a user on first sign-in: verified e-mail, plain user role, no password, profile mapped', async () => {
       const account = newAccount('first');
-      const res = await orionGoogle(await signGoogleIdToken(key, account));
+      const res = await orionGoogle(await signGoogleIdToken(jwks.key, account));
 
       expect(res.status).toBe(200);
       expect(Object.keys(res.body.user).sort()).toEqual(['email', 'emailValid', 'hash', 'name', 'using2FA']);
       expect(res.body.user).toMatchObject({ name: 'Ada Lovelace', email: account.email, emailValid: true, using2FA: false });
-      const user = (await me(res.body.token)).body;
+      const user = (await me(t, res.body.token)).body;
       expect(user).toMatchObject({
         _guid: res.body.user.hash,
         email: account.email,
@@ -78,8 +66,8 @@ describeEachDatabase('Google sign-in', (kind) => {
 
     it('finds the same user on the second sign-in (JSON body this time)', async () => {
       const account = newAccount('again');
-      const first = await orionGoogle(await signGoogleIdToken(key, account));
-      const second = await t.http().post('/users/login/google').send({ idToken: await signGoogleIdToken(key, account) });
+      const first = await orionGoogle(await signGoogleIdToken(jwks.key, account));
+      const second = await t.http().post('/users/login/google').send({ idToken: await signGoogleIdToken(jwks.key, account) });
 
       expect(second.status).toBe(200);
       expect(second.body.user.hash).toBe(first.body.user.hash);
@@ -88,8 +76,8 @@ describeEachDatabase('Google sign-in', (kind) => {
 
     it('finds the linked user by sub even when the Google e-mail has changed', async () => {
       const account = newAccount('moved');
-      const first = await orionGoogle(await signGoogleIdToken(key, account));
-      const moved = await orionGoogle(await signGoogleIdToken(key, { ...account, email: `new-${account.email as string}` }));
+      const first = await orionGoogle(await signGoogleIdToken(jwks.key, account));
+      const moved = await orionGoogle(await signGoogleIdToken(jwks.key, { ...account, email: `new-${account.email as string}` }));
 
       expect(moved.status).toBe(200);
       expect(moved.body.user.hash).toBe(first.body.user.hash);
@@ -99,9 +87,9 @@ describeEachDatabase('Google sign-in', (kind) => {
       const account = newAccount('synced');
       const synced = await syncUser(t, { email: account.email, password: 'Synced-pass1', username: `u${randomUUID().slice(0, 8)}` });
 
-      const google = await orionGoogle(await signGoogleIdToken(key, account));
+      const google = await orionGoogle(await signGoogleIdToken(jwks.key, account));
       const password = await t.http().post('/users/login').type('form').send({ email: account.email as string, password: 'Synced-pass1' });
-      const googleAgain = await orionGoogle(await signGoogleIdToken(key, account));
+      const googleAgain = await orionGoogle(await signGoogleIdToken(jwks.key, account));
 
       expect(google.status).toBe(200);
       expect(google.body.user.hash).toBe(synced._guid);
@@ -111,12 +99,12 @@ describeEachDatabase('Google sign-in', (kind) => {
       expect(googleAgain.body.user.hash).toBe(synced._guid);
       expect(await countRows(`SELECT COUNT(*) AS n FROM identities WHERE "userId" = ${param(1)}`, [synced.id])).toBe(1);
       // Linking changed nothing the sync owns.
-      expect((await me(google.body.token)).body).toMatchObject({ createdBy: '__system', username: synced.username });
+      expect((await me(t, google.body.token)).body).toMatchObject({ createdBy: '__system', username: synced.username });
     });
 
     it('gives one user and one link for simultaneous first sign-ins of one account', async () => {
       const account = newAccount('race');
-      const tokens = await Promise.all(Array.from({ length: 20 }, () => signGoogleIdToken(key, account)));
+      const tokens = await Promise.all(Array.from({ length: 20 }, () => signGoogleIdToken(jwks.key, account)));
 
       const results = await Promise.all(tokens.map((idToken) => orionGoogle(idToken)));
 
@@ -127,14 +115,14 @@ describeEachDatabase('Google sign-in', (kind) => {
     });
 
     it('accepts a key published after the first fetch (key rotation), after refetching the key set', async () => {
-      expect((await orionGoogle(await signGoogleIdToken(key, newAccount('before-rotation')))).status).toBe(200);
-      const fetches = jwks.requestCount;
-      const rotated = await jwks.addKey();
+      expect((await orionGoogle(await signGoogleIdToken(jwks.key, newAccount('before-rotation')))).status).toBe(200);
+      const fetches = jwks.server.requestCount;
+      const rotated = await jwks.server.addKey();
 
       const res = await orionGoogle(await signGoogleIdToken(rotated, newAccount('rotated')));
 
       expect(res.status).toBe(200);
-      expect(jwks.requestCount).toBe(fetches + 1);
+      expect(jwks.server.requestCount).toBe(fetches + 1);
     });
 
     it('answers 400 naming idToken when it is missing or empty', async () => {
@@ -156,15 +144,15 @@ describeEachDatabase('Google sign-in', (kind) => {
 
   describe('refusals', () => {
     const cases: [string, () => Promise<string>, string][] = [
-      ['an expired token', () => signGoogleIdToken(key, { ...newAccount('x'), iat: nowSeconds() - 7200, exp: nowSeconds() - 3600 }), 'google_token_expired'],
-      ['a bad signature (unpublished key naming a published kid)', async () => signGoogleIdToken(await generateSigningKey(key.kid), newAccount('x')), 'google_token_bad_signature'],
+      ['an expired token', () => signGoogleIdToken(jwks.key, { ...newAccount('x'), iat: nowSeconds() - 7200, exp: nowSeconds() - 3600 }), 'google_token_expired'],
+      ['a bad signature (unpublished key naming a published kid)', async () => signGoogleIdToken(await generateSigningKey(jwks.key.kid), newAccount('x')), 'google_token_bad_signature'],
       ['an unknown key', async () => signGoogleIdToken(await generateSigningKey(), newAccount('x')), 'google_token_unknown_key'],
-      ['alg none', async () => unsignedIdToken(newAccount('x'), { kid: key.kid }), 'google_token_unsupported_alg'],
-      ['HS256', () => hs256IdToken(newAccount('x'), { kid: key.kid }), 'google_token_unsupported_alg'],
-      ['another audience', () => signGoogleIdToken(key, { ...newAccount('x'), aud: 'someone-else.apps.googleusercontent.com' }), 'google_token_wrong_audience'],
-      ['another issuer', () => signGoogleIdToken(key, { ...newAccount('x'), iss: 'https://evil.example.com' }), 'google_token_wrong_issuer'],
-      ['an unverified e-mail', () => signGoogleIdToken(key, { ...newAccount('x'), email_verified: false }), 'google_token_email_unverified'],
-      ['no e-mail', () => signGoogleIdToken(key, { ...newAccount('x'), email: undefined }), 'google_token_email_missing'],
+      ['alg none', async () => unsignedIdToken(newAccount('x'), { kid: jwks.key.kid }), 'google_token_unsupported_alg'],
+      ['HS256', () => hs256IdToken(newAccount('x'), { kid: jwks.key.kid }), 'google_token_unsupported_alg'],
+      ['another audience', () => signGoogleIdToken(jwks.key, { ...newAccount('x'), aud: 'someone-else.apps.googleusercontent.com' }), 'google_token_wrong_audience'],
+      ['another issuer', () => signGoogleIdToken(jwks.key, { ...newAccount('x'), iss: 'https://evil.example.com' }), 'google_token_wrong_issuer'],
+      ['an unverified e-mail', () => signGoogleIdToken(jwks.key, { ...newAccount('x'), email_verified: false }), 'google_token_email_unverified'],
+      ['no e-mail', () => signGoogleIdToken(jwks.key, { ...newAccount('x'), email: undefined }), 'google_token_email_missing'],
       ['not a JWT', async () => 'not-a-jwt', 'google_token_malformed'],
     ];
 
@@ -182,7 +170,7 @@ describeEachDatabase('Google sign-in', (kind) => {
     });
 
     it('accepts a token for any configured client id', async () => {
-      const res = await orionGoogle(await signGoogleIdToken(key, { ...newAccount('android'), aud: 'other-app.apps.googleusercontent.com' }));
+      const res = await orionGoogle(await signGoogleIdToken(jwks.key, { ...newAccount('android'), aud: 'other-app.apps.googleusercontent.com' }));
 
       expect(res.status).toBe(200);
     });
@@ -192,13 +180,13 @@ describeEachDatabase('Google sign-in', (kind) => {
       const disabled = newAccount('disabled');
       const deleted = newAccount('deleted');
       const lockedUnlinked = newAccount('locked-unlinked');
-      for (const a of [locked, disabled, deleted]) expect((await orionGoogle(await signGoogleIdToken(key, a))).status).toBe(200);
+      for (const a of [locked, disabled, deleted]) expect((await orionGoogle(await signGoogleIdToken(jwks.key, a))).status).toBe(200);
       await syncUser(t, { email: lockedUnlinked.email, password: 'Locked-pass1' });
-      await ds.query(`UPDATE users SET "isLocked" = true WHERE email IN (${param(1)}, ${param(2)})`, [locked.email, lockedUnlinked.email]);
-      await ds.query(`UPDATE users SET "isActive" = false WHERE email = ${param(1)}`, [disabled.email]);
-      await ds.query(`UPDATE users SET "deletedAt" = CURRENT_TIMESTAMP WHERE email = ${param(1)}`, [deleted.email]);
+      await sql(t, `UPDATE users SET "isLocked" = true WHERE email IN (${param(1)}, ${param(2)})`, [locked.email, lockedUnlinked.email]);
+      await sql(t, `UPDATE users SET "isActive" = false WHERE email = ${param(1)}`, [disabled.email]);
+      await sql(t, `UPDATE users SET "deletedAt" = CURRENT_TIMESTAMP WHERE email = ${param(1)}`, [deleted.email]);
 
-      const answers = await Promise.all([locked, disabled, deleted, lockedUnlinked].map(async (a) => orionGoogle(await signGoogleIdToken(key, a))));
+      const answers = await Promise.all([locked, disabled, deleted, lockedUnlinked].map(async (a) => orionGoogle(await signGoogleIdToken(jwks.key, a))));
 
       expect(answers.map((r) => [r.status, r.body.code])).toEqual([
         [423, 'account_locked'],
@@ -211,9 +199,9 @@ describeEachDatabase('Google sign-in', (kind) => {
 
     it('never lets a user created by Google sign in with a password', async () => {
       const account = newAccount('nopw');
-      expect((await orionGoogle(await signGoogleIdToken(key, account))).status).toBe(200);
+      expect((await orionGoogle(await signGoogleIdToken(jwks.key, account))).status).toBe(200);
 
-      const api = await t.http().post('/api/auth/login').send(passwordLogin(account.email as string, 'any-password'));
+      const api = await passwordSignIn(t, account.email as string, 'any-password');
       const orion = await t.http().post('/users/login').send({ email: account.email, password: 'any-password' });
 
       expect([api.status, api.body.code]).toEqual([401, 'invalid_credentials']);
@@ -221,9 +209,9 @@ describeEachDatabase('Google sign-in', (kind) => {
     });
 
     it('answers 503 google_keys_unavailable (never 500) when the key server fails, and recovers', async () => {
-      const newKey = await jwks.addKey();
+      const newKey = await jwks.server.addKey();
       const idToken = await signGoogleIdToken(newKey, newAccount('down'));
-      jwks.setFailing(true);
+      jwks.server.setFailing(true);
       try {
         const res = await orionGoogle(idToken);
         const api = await apiGoogle(idToken);
@@ -231,7 +219,7 @@ describeEachDatabase('Google sign-in', (kind) => {
         expect([res.status, res.body.code]).toEqual([503, 'google_keys_unavailable']);
         expect([api.status, api.body.code]).toEqual([503, 'google_keys_unavailable']);
       } finally {
-        jwks.setFailing(false);
+        jwks.server.setFailing(false);
       }
       expect((await orionGoogle(idToken)).status).toBe(200);
     });
@@ -240,7 +228,7 @@ describeEachDatabase('Google sign-in', (kind) => {
   describe('POST /api/auth/login type "google"', () => {
     it('answers like a password login, with the client as audience', async () => {
       const account = newAccount('api');
-      const res = await apiGoogle(await signGoogleIdToken(key, account));
+      const res = await apiGoogle(await signGoogleIdToken(jwks.key, account));
 
       expect(res.status).toBe(200);
       expect(res.body).toMatchObject({ tokenType: 'Bearer', expiresIn: 300, user: { email: account.email, emailVerified: true, createdBy: 'google' } });
@@ -250,16 +238,16 @@ describeEachDatabase('Google sign-in', (kind) => {
 
     it('gives the same user as /users/login/google, from the same cached key set', async () => {
       const account = newAccount('both');
-      const orion = await orionGoogle(await signGoogleIdToken(key, account));
-      const fetches = jwks.requestCount;
-      const api = await apiGoogle(await signGoogleIdToken(key, account));
+      const orion = await orionGoogle(await signGoogleIdToken(jwks.key, account));
+      const fetches = jwks.server.requestCount;
+      const api = await apiGoogle(await signGoogleIdToken(jwks.key, account));
 
       expect(api.body.user._guid).toBe(orion.body.user.hash);
-      expect(jwks.requestCount).toBe(fetches);
+      expect(jwks.server.requestCount).toBe(fetches);
     });
 
     it('checks the client first: unknown client or wrong secret → 401 invalid_client', async () => {
-      const idToken = await signGoogleIdToken(key, newAccount('client'));
+      const idToken = await signGoogleIdToken(jwks.key, newAccount('client'));
       for (const client of [{ clientId: 'nope', clientSecret: 'x' }, { clientId: CLIENT.clientId, clientSecret: 'wrong' }, { clientId: CLIENT.clientId }]) {
         const res = await apiGoogle(idToken, client);
         expect([res.status, res.body.code]).toEqual([401, 'invalid_client']);
@@ -272,10 +260,7 @@ describeEachDatabase('Google sign-in', (kind) => {
       [{ type: 'google', ...CLIENT, withGoogle: { idToken: '' } }, 'withGoogle.idToken'],
       [{ type: 'google', ...CLIENT, withGoogle: { idToken: 'x' }, idToken: 'x' }, 'idToken'],
     ])('answers 400 naming the field for %j', async (body, field) => {
-      const res = await t.http().post('/api/auth/login').send(body);
-
-      expect(res.status).toBe(400);
-      expect(res.body.fields).toEqual(expect.arrayContaining([expect.objectContaining({ field })]));
+      expect400Naming(await t.http().post('/api/auth/login').send(body), field);
     });
 
     it('still requires withPassword (and not withGoogle) for type "password"', async () => {
@@ -288,32 +273,21 @@ describeEachDatabase('Google sign-in', (kind) => {
 });
 
 describeEachDatabase('Google sign-in not configured', (kind) => {
-  let t: TestApp;
-  let jwks: JwksServer;
-  let key: SigningKey;
-
-  beforeAll(async () => {
-    jwks = await startJwksServer();
-    key = await jwks.addKey();
-    t = await startTestApp(kind, { GOOGLE_CLIENT_IDS: '', GOOGLE_JWKS_URI: jwks.url });
-  });
-  afterAll(async () => {
-    await t.close();
-    await jwks.close();
-  });
+  const jwks = useJwksServer();
+  const t = useTestApp(kind, () => ({ GOOGLE_CLIENT_IDS: '', GOOGLE_JWKS_URI: jwks.server.url }));
 
   it('answers 503 google_sign_in_not_configured on both routes, without fetching keys', async () => {
-    const idToken = await signGoogleIdToken(key);
+    const idToken = await signGoogleIdToken(jwks.key);
 
     const orion = await t.http().post('/users/login/google').type('form').send({ idToken });
-    const api = await t.http().post('/api/auth/login').send({ type: 'google', ...CLIENT, withGoogle: { idToken } });
+    const api = await t.http().post('/api/auth/login').send(googleLogin(idToken));
 
     for (const res of [orion, api]) {
       expect(res.status).toBe(503);
       expect(res.body.code).toBe('google_sign_in_not_configured');
       expect(res.body.message).toMatch(/not configured.*GOOGLE_CLIENT_IDS/);
     }
-    expect(jwks.requestCount).toBe(0);
+    expect(jwks.server.requestCount).toBe(0);
   });
 
   it('still signs in with a password', async () => {

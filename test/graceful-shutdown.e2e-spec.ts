@@ -1,42 +1,12 @@
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { request } from 'node:http';
-import { connect } from 'node:net';
 import { join } from 'node:path';
-import { CLIENT, SYSTEM_CTX } from './support/seed';
+import { rawRequest, RawResponse } from './support/http-from';
+import { waitFor } from './support/poll';
+import { stopProcess, tcpConnect } from './support/processes';
+import { passwordLogin, SYSTEM_CTX } from './support/seed';
 
 const ROOT = join(__dirname, '..');
-
-interface Reply {
-  status: number;
-  body: Record<string, unknown>;
-}
-
-function send(base: string, method: string, path: string, body: unknown, headers: Record<string, string> = {}, onSent?: () => void): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const req = request(`${base}${path}`, { method, headers: { 'content-type': 'application/json', ...headers } }, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (c: string) => (text += c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(text) as Record<string, unknown> }));
-    });
-    req.on('error', reject);
-    req.on('finish', () => onSent?.());
-    req.end(JSON.stringify(body));
-  });
-}
-
-/** Resolves with the error code of a TCP connection attempt ('connected' if it was accepted). */
-function tryConnect(port: number): Promise<string> {
-  return new Promise((resolve) => {
-    const s = connect(port, '127.0.0.1');
-    s.on('connect', () => {
-      s.destroy();
-      resolve('connected');
-    });
-    s.on('error', (e: NodeJS.ErrnoException) => resolve(e.code ?? 'error'));
-  });
-}
 
 /**
  * The built service, as production runs it: SIGTERM during a slow request (a sign-in at bcrypt cost 13) lets that
@@ -73,30 +43,28 @@ describe('SIGTERM on the built service', () => {
       child.on('exit', () => reject(new Error(`the service exited before listening:\n${out}`)));
     });
     port = Number(new URL(base).port);
-    const sync = await send(base, 'PUT', '/api/users', { email: 'slow@example.test', password: 'Slow-login-pass1' }, { 'x-user-ctx': SYSTEM_CTX });
+    const sync = await rawRequest(`${base}/api/users`, { method: 'PUT', headers: { 'x-user-ctx': SYSTEM_CTX }, body: { email: 'slow@example.test', password: 'Slow-login-pass1' } });
     expect(sync.status).toBe(200);
   }, 180_000);
 
-  afterAll(() => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-  });
+  afterAll(() => stopProcess(child, 'SIGKILL'));
 
   it('finishes the in-flight sign-in, refuses new connections, and exits with code 0', async () => {
-    const sent = new Promise<void>((resolve) => {
-      void send(base, 'POST', '/api/auth/login', { type: 'password', ...CLIENT, withPassword: { emailOrUsername: 'slow@example.test', password: 'Slow-login-pass1' } }, {}, resolve).then((r) => {
+    let login: RawResponse | undefined;
+    await new Promise<void>((onSent) => {
+      void rawRequest(`${base}/api/auth/login`, { method: 'POST', body: passwordLogin('slow@example.test', 'Slow-login-pass1'), onSent }).then((r) => {
         events.push('login answered');
         login = r;
       });
     });
-    let login: Reply | undefined;
-    await sent;
-    // Let the service read the request and start the bcrypt comparison (sequencing only, nothing is timed).
-    await new Promise((r) => setTimeout(r, 300));
+    // Sequencing, not timing: a request sent after the sign-in is answered only once the service has read the
+    // sign-in (its bytes were there first) and handed it on to the bcrypt comparison, which runs off the main thread.
+    expect((await rawRequest(`${base}/health/live`, { method: 'GET' })).status).toBe(200);
     child.kill('SIGTERM');
-    while (!events.includes('sigterm handled')) await new Promise((r) => setTimeout(r, 20));
+    await waitFor('the service to log the SIGTERM', () => events.includes('sigterm handled'));
     // Nest runs the modules' destroy hooks before it closes the listener: poll until connections are refused.
-    for (let attempt = 0; attempt < 500 && (await tryConnect(port)) === 'connected'; attempt++) await new Promise((r) => setTimeout(r, 10));
-    events.push(`new connection: ${await tryConnect(port)}`);
+    await waitFor('new connections to be refused', async () => (await tcpConnect(port)) !== 'connected', { intervalMs: 10 });
+    events.push(`new connection: ${await tcpConnect(port)}`);
 
     const { code, signal } = await exit;
     events.push('exited');

@@ -1,23 +1,20 @@
 import type { InjectOptions } from 'fastify';
-import { DataSource } from 'typeorm';
 import { UserSyncService } from '../src/users/user-sync.service';
 import { describeEachDatabase } from './support/databases';
 import { inject as injectInto } from './support/inject';
-import { SYSTEM_CTX, syncUser } from './support/seed';
-import { startTestApp, TestApp } from './support/test-app';
+import { SYSTEM_CTX } from './support/seed';
+import { count } from './support/sql';
+import { useTestApp } from './support/test-app';
+import { putUser, syncUser } from './support/users';
 
 const SPA = 'https://spa.example.test';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 describeEachDatabase('HTTP hygiene', (kind) => {
-  let t: TestApp;
   const inject = (opts: InjectOptions) => injectInto(t, opts);
-  const userCount = async () => Number((await t.app.get(DataSource).query('SELECT COUNT(*) AS n FROM users'))[0].n);
+  const userCount = () => count(t, 'SELECT COUNT(*) AS n FROM users');
 
-  beforeAll(async () => {
-    t = await startTestApp(kind, { CORS_ORIGINS: `${SPA},http://localhost:5173`, BODY_LIMIT: '4096', PASSWORD_MIN_LENGTH: '12' });
-  });
-  afterAll(() => t.close());
+  const t = useTestApp(kind, { CORS_ORIGINS: `${SPA},http://localhost:5173`, BODY_LIMIT: '4096', PASSWORD_MIN_LENGTH: '12' });
 
   describe('security headers', () => {
     it('puts helmet headers and the strict API policy on API responses, errors included', async () => {
@@ -126,14 +123,14 @@ describeEachDatabase('HTTP hygiene', (kind) => {
 
   describe('passwords', () => {
     it('applies PASSWORD_MIN_LENGTH (12 here) and names it in the error', async () => {
-      const short = await t.http().put('/api/users').set('x-user-ctx', SYSTEM_CTX).send({ email: 'short@example.test', password: 'elevenchars' });
+      const short = await putUser(t, { email: 'short@example.test', password: 'elevenchars' });
       expect(short.status).toBe(400);
       expect(short.body.fields).toEqual([{ field: 'password', reason: 'must be at least 12 characters' }]);
       await expect(syncUser(t, { email: 'long@example.test', password: 'twelve-chars' })).resolves.toMatchObject({ email: 'long@example.test' });
     });
 
     it('refuses a password over 72 bytes of UTF-8 even when it has fewer than 72 characters', async () => {
-      const res = await t.http().put('/api/users').set('x-user-ctx', SYSTEM_CTX).send({ email: 'utf8@example.test', password: 'é'.repeat(37) });
+      const res = await putUser(t, { email: 'utf8@example.test', password: 'é'.repeat(37) });
       expect(res.status).toBe(400);
       expect(res.body.fields).toEqual([{ field: 'password', reason: 'must be at most 72 bytes of UTF-8' }]);
     });
@@ -168,11 +165,7 @@ describeEachDatabase('HTTP hygiene', (kind) => {
 });
 
 describeEachDatabase('request ids from a trusted proxy', (kind) => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp(kind, { TRUST_PROXY: '127.0.0.1/32' });
-  });
-  afterAll(() => t.close());
+  const t = useTestApp(kind, { TRUST_PROXY: '127.0.0.1/32' });
   const me = (id: string) => injectInto(t, { method: 'GET', url: '/api/users/me', headers: { 'x-request-id': id } });
 
   it('keeps a well-formed x-request-id from a TRUST_PROXY peer, and replaces a malformed one', async () => {

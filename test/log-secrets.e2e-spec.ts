@@ -1,9 +1,10 @@
-import { DataSource } from 'typeorm';
 import { UserSyncService } from '../src/users/user-sync.service';
 import { describeEachDatabase } from './support/databases';
-import { CLIENT, passwordLogin, SYSTEM_CTX } from './support/seed';
-import { refresh } from './support/sessions';
-import { startTestApp, TestApp } from './support/test-app';
+import { CLIENT, SYSTEM_CTX } from './support/seed';
+import { passwordSignIn, refresh } from './support/sessions';
+import { sql } from './support/sql';
+import { useTestApp } from './support/test-app';
+import { putUser } from './support/users';
 
 interface LogLine {
   level: number;
@@ -22,21 +23,20 @@ const raw: string[] = [];
  * A whole flow with logging at its most verbose, every line captured, then searched for each secret the flow used.
  */
 describeEachDatabase('logs', (kind) => {
-  let t: TestApp;
   const lines = () => raw.map((l) => JSON.parse(l) as LogLine);
   const PASSWORD = 'Sup3r-Secret-Passw0rd!';
   const secrets: Record<string, string> = { password: PASSWORD, clientSecret: CLIENT.clientSecret, xUserCtx: SYSTEM_CTX };
   const requestIds: string[] = [];
 
+  // REFRESH_REUSE_INTERVAL=0: replaying the rotated-out refresh token is a reuse at once (the path that logs a warning).
+  const t = useTestApp(kind, { LOG_LEVEL: 'trace', REFRESH_REUSE_INTERVAL: '0' }, { app: { logger: undefined, logDestination: { write: (s: string) => void raw.push(s) } } });
   beforeAll(async () => {
-    // REFRESH_REUSE_INTERVAL=0: replaying the rotated-out refresh token is a reuse at once (the path that logs a warning).
-    t = await startTestApp(kind, { LOG_LEVEL: 'trace', REFRESH_REUSE_INTERVAL: '0' }, { app: { logger: undefined, logDestination: { write: (s: string) => void raw.push(s) } } });
     const record = (res: { headers: Record<string, unknown> }) => requestIds.push(String(res.headers['x-request-id']));
 
-    const sync = await t.http().put('/api/users').set('x-user-ctx', SYSTEM_CTX).send({ email: 'logged@example.test', username: 'logged', password: PASSWORD });
+    const sync = await putUser(t, { email: 'logged@example.test', username: 'logged', password: PASSWORD });
     expect(sync.status).toBe(200);
     record(sync);
-    const login = await t.http().post('/api/auth/login').set('cookie', `session=${PASSWORD}`).send(passwordLogin('logged@example.test', PASSWORD));
+    const login = await passwordSignIn(t, 'logged@example.test', PASSWORD).set('cookie', `session=${PASSWORD}`);
     expect(login.status).toBe(200);
     record(login);
     secrets.accessToken = login.body.accessToken as string;
@@ -44,10 +44,10 @@ describeEachDatabase('logs', (kind) => {
     const me = await t.http().get('/api/users/me?access_token=' + secrets.accessToken).set('authorization', `Bearer ${secrets.accessToken}`);
     expect(me.status).toBe(200);
     record(me);
-    const failed = await t.http().post('/api/auth/login').send(passwordLogin('logged@example.test', `${PASSWORD}-wrong`));
+    const failed = await passwordSignIn(t, 'logged@example.test', `${PASSWORD}-wrong`);
     expect(failed.status).toBe(401);
     record(failed);
-    const bad = await t.http().put('/api/users').set('x-user-ctx', SYSTEM_CTX).send({ email: 'not-an-email', password: PASSWORD, unknown: PASSWORD });
+    const bad = await putUser(t, { email: 'not-an-email', password: PASSWORD, unknown: PASSWORD });
     expect(bad.status).toBe(400);
     record(bad);
     const malformed = await t.http().post('/api/auth/login').set('content-type', 'application/json').send(`{"clientSecret":"${CLIENT.clientSecret}","password":"${PASSWORD}"`);
@@ -67,12 +67,11 @@ describeEachDatabase('logs', (kind) => {
     expect(reused.body.code).toBe('refresh_token_reused');
     record(reused);
 
-    const [row] = await t.app.get(DataSource).query(`SELECT "passwordHash" FROM users WHERE email = 'logged@example.test'`);
+    const [row] = await sql(t, `SELECT "passwordHash" FROM users WHERE email = 'logged@example.test'`);
     secrets.passwordHash = row.passwordHash as string;
     // Responses are logged when they finish; give the last onResponse hooks a turn.
     await new Promise((resolve) => setImmediate(resolve));
   });
-  afterAll(() => t.close());
 
   it('captured the flow (the test would be empty otherwise)', () => {
     expect(raw.length).toBeGreaterThanOrEqual(requestIds.length);

@@ -1,18 +1,18 @@
-import { DataSource } from 'typeorm';
 import { describeEachDatabase } from './support/databases';
-import { CLIENT, passwordLogin, syncUser } from './support/seed';
-import { startTestApp, TestApp } from './support/test-app';
+import { expect400Naming, withoutRequestId } from './support/expectations';
+import { CLIENT, passwordLogin } from './support/seed';
+import { giveSeedHash, hashAfterUpgrade, SEED_PASSWORD } from './support/seed-hash';
+import { sql } from './support/sql';
+import { useTestApp } from './support/test-app';
+import { syncUser } from './support/users';
 
 describeEachDatabase('POST /api/auth/login (password)', (kind) => {
-  let t: TestApp;
   const login = (body: unknown) => t.http().post('/api/auth/login').send(body as object);
-  const withoutRequestId = (body: Record<string, unknown>) => ({ ...body, requestId: undefined });
 
+  const t = useTestApp(kind);
   beforeAll(async () => {
-    t = await startTestApp(kind);
     await syncUser(t, { username: 'jaime', email: 'jaime@example.test', password: 'Kingslayer-1', emailVerified: true });
   });
-  afterAll(() => t.close());
 
   it('signs in by e-mail in any case, and by username', async () => {
     expect((await login(passwordLogin('  JAIME@Example.TEST ', 'Kingslayer-1'))).status).toBe(200);
@@ -56,9 +56,7 @@ describeEachDatabase('POST /api/auth/login (password)', (kind) => {
     [{ type: 'password', ...CLIENT, withPassword: { emailOrUsername: 'a' } }, 'withPassword.password'],
     [{ type: 'password', ...CLIENT, withPassword: { emailOrUsername: 'a', password: 'b' }, extra: 1 }, 'extra'],
   ])('answers 400 naming the field for %j', async (body, field) => {
-    const res = await login(body);
-    expect(res.status).toBe(400);
-    expect(res.body.fields).toEqual(expect.arrayContaining([expect.objectContaining({ field })]));
+    expect400Naming(await login(body), field);
   });
 
   it('answers 400 for a body that is not a JSON object', async () => {
@@ -69,7 +67,7 @@ describeEachDatabase('POST /api/auth/login (password)', (kind) => {
   it('refuses an inactive user with 401 and a locked user with 423, even with the right password', async () => {
     await syncUser(t, { email: 'inactive@example.test', password: 'Inactive-pw1', isActive: false });
     await syncUser(t, { email: 'locked@example.test', password: 'Locked-pw1' });
-    await t.app.get(DataSource).query(`UPDATE users SET "isLocked" = true WHERE email = 'locked@example.test'`);
+    await sql(t, `UPDATE users SET "isLocked" = true WHERE email = 'locked@example.test'`);
     const inactive = await login(passwordLogin('inactive@example.test', 'Inactive-pw1'));
     expect(inactive.status).toBe(401);
     const locked = await login(passwordLogin('locked@example.test', 'Locked-pw1'));
@@ -79,7 +77,7 @@ describeEachDatabase('POST /api/auth/login (password)', (kind) => {
 
   it('refuses a soft-deleted user with the usual 401 body', async () => {
     await syncUser(t, { email: 'gone@example.test', password: 'Deleted-pw1' });
-    await t.app.get(DataSource).query(`UPDATE users SET "deletedAt" = CURRENT_TIMESTAMP WHERE email = 'gone@example.test'`);
+    await sql(t, `UPDATE users SET "deletedAt" = CURRENT_TIMESTAMP WHERE email = 'gone@example.test'`);
     const res = await login(passwordLogin('gone@example.test', 'Deleted-pw1'));
     expect(res.status).toBe(401);
     expect(res.body.code).toBe('invalid_credentials');
@@ -87,14 +85,10 @@ describeEachDatabase('POST /api/auth/login (password)', (kind) => {
 
   it('accepts the seed document hash ($2b$06$) and upgrades it to the configured cost after sign-in', async () => {
     await syncUser(t, { username: 'cersei.lannister', email: 'cersei@example.test' });
-    const ds = t.app.get(DataSource);
-    const seedHash = '$2b$06$k2WcyM0iw0Jy3aYfFBi2MuNwunZtO0S9uTV1QEyqKtmM3t/4JwYcC';
-    await ds.query(`UPDATE users SET "passwordHash" = '${seedHash}' WHERE email = 'cersei@example.test'`);
-    expect((await login(passwordLogin('cersei.lannister', 'C3rs3i#L4nnist3r'))).status).toBe(200);
-    const rehashed = async () => ((await ds.query(`SELECT "passwordHash" AS h FROM users WHERE email = 'cersei@example.test'`)) as { h: string }[])[0].h;
-    for (let i = 0; i < 50 && (await rehashed()) === seedHash; i++) await new Promise((r) => setTimeout(r, 20));
-    expect(await rehashed()).toMatch(/^\$2[aby]\$04\$/);
-    expect((await login(passwordLogin('cersei.lannister', 'C3rs3i#L4nnist3r'))).status).toBe(200);
+    await giveSeedHash(t, 'cersei@example.test');
+    expect((await login(passwordLogin('cersei.lannister', SEED_PASSWORD))).status).toBe(200);
+    expect(await hashAfterUpgrade(t, 'cersei@example.test')).toMatch(/^\$2[aby]\$04\$/);
+    expect((await login(passwordLogin('cersei.lannister', SEED_PASSWORD))).status).toBe(200);
   });
 
   it('never returns a password hash in the login response', async () => {

@@ -1,8 +1,8 @@
 import { DOCS_JSON_PATH, DOCS_PATH } from '../src/common/swagger/setup-swagger';
-import { testDatabases } from './support/databases';
+import { SQLITE } from './support/databases';
 import { auditDocument, OpenApiDocument, routeProblems } from './support/openapi-audit';
 import { RegisteredRoute, registeredRoutes } from './support/registered-routes';
-import { startTestApp, TestApp } from './support/test-app';
+import { useTestApp } from './support/test-app';
 
 /** Swagger UI's own pages and the documents themselves are not API operations. */
 function isDocsRoute(path: string): boolean {
@@ -15,18 +15,16 @@ function isDocsRoute(path: string): boolean {
  * depend on the database, so this runs on SQLite only.
  */
 describe('OpenAPI document covers every served route', () => {
-  let t: TestApp;
   let doc: OpenApiDocument;
   let routes: RegisteredRoute[];
 
+  const t = useTestApp(SQLITE);
   beforeAll(async () => {
-    t = await startTestApp(testDatabases()[0].kind!);
     const res = await t.http().get(`/${DOCS_JSON_PATH}`);
     expect(res.status).toBe(200);
     doc = res.body as OpenApiDocument;
     routes = registeredRoutes(t.app, isDocsRoute);
   });
-  afterAll(() => t.close());
 
   it('finds the routes of the foundation (the inventory itself works)', () => {
     const keys = routes.map((r) => `${r.method} ${r.path}`);

@@ -1,25 +1,23 @@
-import { createPublicKey } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { jwtVerify } from 'jose';
-import { DataSource } from 'typeorm';
 import { describeEachDatabase } from './support/databases';
-import { passwordLogin, syncUser } from './support/seed';
-import { startTestApp, TestApp } from './support/test-app';
+import { withoutRequestId } from './support/expectations';
+import { me, passwordSignIn } from './support/sessions';
+import { sql } from './support/sql';
+import { useTestApp } from './support/test-app';
+import { serviceKey } from './support/tokens';
+import { syncUser } from './support/users';
 
 /** The seed's curl: --data-urlencode 'email=orion@services.dev' --data-urlencode 'password=12345678'. */
 const SEED_FORM = new URLSearchParams({ email: 'orion@services.dev', password: '12345678' }).toString();
 
 describeEachDatabase('Orion POST /users/login', (kind) => {
-  let t: TestApp;
-  const withoutRequestId = (body: Record<string, unknown>) => ({ ...body, requestId: undefined });
   const form = (body: string) =>
     t.http().post('/users/login').set('Content-Type', 'application/x-www-form-urlencoded').set('Accept', '*/*').send(body);
 
+  const t = useTestApp(kind);
   beforeAll(async () => {
-    t = await startTestApp(kind);
     await syncUser(t, { email: 'orion@services.dev', password: '12345678', name: 'Orion' });
   });
-  afterAll(() => t.close());
 
   it("answers the seed's own form request with exactly the seed's shape, without secret2FA or password", async () => {
     const res = await form(SEED_FORM);
@@ -34,7 +32,7 @@ describeEachDatabase('Orion POST /users/login', (kind) => {
 
   it("gives the seed's token claims, signed RS256 by this service, with the user's _guid as hash and c_hash", async () => {
     const res = await form(SEED_FORM);
-    const publicKey = createPublicKey(readFileSync(process.env.JWT_PRIVATE_KEY_FILE as string, 'utf8'));
+    const { publicKey } = await serviceKey();
 
     const { payload, protectedHeader } = await jwtVerify(res.body.token as string, publicKey, { algorithms: ['RS256'] });
 
@@ -42,10 +40,10 @@ describeEachDatabase('Orion POST /users/login', (kind) => {
     for (const claim of ['iss', 'upn', 'groups', 'c_hash', 'email', 'iat', 'exp', 'jti', 'sub']) expect(payload).toHaveProperty(claim);
     expect(payload).toMatchObject({ iss: 'gatehouse', aud: 'gatehouse', upn: 'orion@services.dev', email: 'orion@services.dev', groups: ['user'] });
     expect(payload.c_hash).toBe(res.body.user.hash);
-    const me = await t.http().get('/api/users/me').set('Authorization', `Bearer ${res.body.token}`);
-    expect(me.status).toBe(200);
-    expect(me.body._guid).toBe(res.body.user.hash);
-    expect(payload.sub).toBe(me.body.id);
+    const own = await me(t, res.body.token);
+    expect(own.status).toBe(200);
+    expect(own.body._guid).toBe(res.body.user.hash);
+    expect(payload.sub).toBe(own.body.id);
   });
 
   it('accepts JSON too, with the same answer', async () => {
@@ -116,7 +114,7 @@ describeEachDatabase('Orion POST /users/login', (kind) => {
     await syncUser(t, { email: 'nopassword@services.dev' });
 
     const orion = await form('email=nopassword%40services.dev&password=anything');
-    const api = await t.http().post('/api/auth/login').send(passwordLogin('nopassword@services.dev', 'anything'));
+    const api = await passwordSignIn(t, 'nopassword@services.dev', 'anything');
     const unknown = await form('email=nobody%40services.dev&password=anything');
 
     expect(orion.status).toBe(401);
@@ -129,9 +127,8 @@ describeEachDatabase('Orion POST /users/login', (kind) => {
     await syncUser(t, { email: 'off@services.dev', password: 'Off-pass1', isActive: false });
     await syncUser(t, { email: 'locked@services.dev', password: 'Locked-pass1' });
     await syncUser(t, { email: 'gone@services.dev', password: 'Gone-pass1' });
-    const ds = t.app.get(DataSource);
-    await ds.query(`UPDATE users SET "isLocked" = true WHERE email = 'locked@services.dev'`);
-    await ds.query(`UPDATE users SET "deletedAt" = CURRENT_TIMESTAMP WHERE email = 'gone@services.dev'`);
+    await sql(t, `UPDATE users SET "isLocked" = true WHERE email = 'locked@services.dev'`);
+    await sql(t, `UPDATE users SET "deletedAt" = CURRENT_TIMESTAMP WHERE email = 'gone@services.dev'`);
 
     const off = await form('email=off%40services.dev&password=Off-pass1');
     const locked = await form('email=locked%40services.dev&password=Locked-pass1');

@@ -1,10 +1,9 @@
-import { DataSource } from 'typeorm';
 import { PasswordHasher } from '../src/passwords/password-hasher';
 import { describeEachDatabase } from './support/databases';
-import { passwordLogin, syncUser } from './support/seed';
-import { startTestApp, TestApp } from './support/test-app';
-
-const SEED_HASH = '$2b$06$k2WcyM0iw0Jy3aYfFBi2MuNwunZtO0S9uTV1QEyqKtmM3t/4JwYcC';
+import { giveSeedHash, hashAfterUpgrade, SEED_PASSWORD } from './support/seed-hash';
+import { passwordSignIn } from './support/sessions';
+import { useTestApp } from './support/test-app';
+import { syncUser } from './support/users';
 
 /** Each forced implementation signs in through the whole app, upgrades the seed's hash, and shuts down cleanly. */
 describeEachDatabase('PASSWORD_HASHER implementations in the app', (kind) => {
@@ -12,13 +11,9 @@ describeEachDatabase('PASSWORD_HASHER implementations in the app', (kind) => {
     ['native', 'native (bcrypt)'],
     ['bcryptjs-workers', 'bcryptjs-workers'],
   ])('PASSWORD_HASHER=%s', (mode, name) => {
-    let t: TestApp;
-    const login = (who: string, password: string) => t.http().post('/api/auth/login').send(passwordLogin(who, password));
+    const login = (who: string, password: string) => passwordSignIn(t, who, password);
 
-    beforeAll(async () => {
-      t = await startTestApp(kind, { PASSWORD_HASHER: mode, PASSWORD_HASHER_THREADS: '1' });
-    });
-    afterAll(() => t.close());
+    const t = useTestApp(kind, { PASSWORD_HASHER: mode, PASSWORD_HASHER_THREADS: '1' });
 
     it('is the implementation in use', () => {
       expect(t.app.get(PasswordHasher).name).toBe(name);
@@ -29,13 +24,10 @@ describeEachDatabase('PASSWORD_HASHER implementations in the app', (kind) => {
       expect((await login('tyrion', 'H4lfm4n-wine')).status).toBe(200);
       expect((await login('tyrion', 'H4lfm4n-water')).status).toBe(401);
 
-      const ds = t.app.get(DataSource);
-      await ds.query(`UPDATE users SET "passwordHash" = '${SEED_HASH}' WHERE email = 'tyrion@example.test'`);
-      expect((await login('tyrion@example.test', 'C3rs3i#L4nnist3r')).status).toBe(200);
-      const stored = async () => ((await ds.query(`SELECT "passwordHash" AS h FROM users WHERE email = 'tyrion@example.test'`)) as { h: string }[])[0].h;
-      for (let i = 0; i < 100 && (await stored()) === SEED_HASH; i++) await new Promise((r) => setTimeout(r, 50));
-      expect(await stored()).toMatch(/^\$2[aby]\$04\$/);
-      expect((await login('tyrion', 'C3rs3i#L4nnist3r')).status).toBe(200);
+      await giveSeedHash(t, 'tyrion@example.test');
+      expect((await login('tyrion@example.test', SEED_PASSWORD)).status).toBe(200);
+      expect(await hashAfterUpgrade(t, 'tyrion@example.test')).toMatch(/^\$2[aby]\$04\$/);
+      expect((await login('tyrion', SEED_PASSWORD)).status).toBe(200);
     });
   });
 });

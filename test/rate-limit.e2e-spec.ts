@@ -1,14 +1,13 @@
-import { AddressInfo } from 'node:net';
 import { describeEachDatabase } from './support/databases';
 import { httpFrom, RawResponse } from './support/http-from';
-import { passwordLogin, syncUser } from './support/seed';
-import { startTestApp, TestApp } from './support/test-app';
+import { CLIENT, passwordLogin } from './support/seed';
+import { listen, useTestApp } from './support/test-app';
+import { syncUser } from './support/users';
 
 const PER_IP = 3;
 const PER_ACCOUNT = 2;
 
 describeEachDatabase('login rate limits', (kind) => {
-  let t: TestApp;
   let base: string;
   /** A login from `ip` (a distinct loopback address per simulated client). */
   const loginFrom = (ip: string, who: string, password = 'Wrong-passw0rd'): Promise<RawResponse> =>
@@ -22,17 +21,15 @@ describeEachDatabase('login rate limits', (kind) => {
     expect(retryAfter).toBeLessThanOrEqual(3600);
   };
 
-  beforeAll(async () => {
-    t = await startTestApp(kind, {
+  const t = useTestApp(kind, {
       LOGIN_RATE_LIMIT_IP: String(PER_IP),
       LOGIN_RATE_LIMIT_ACCOUNT: String(PER_ACCOUNT),
       LOGIN_RATE_LIMIT_WINDOW: '1h',
     });
-    await t.app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
+  beforeAll(async () => {
+    base = await listen(t);
     await syncUser(t, { email: 'owner@example.test', password: 'Owner-passw0rd' });
   });
-  afterAll(() => t.close());
 
   it(`answers 429 with Retry-After once one address has made ${PER_IP} attempts, whatever the account`, async () => {
     for (let i = 1; i <= PER_IP; i++) expect((await loginFrom('127.0.0.2', `ip-${i}@example.test`)).status).toBe(401);
@@ -57,7 +54,7 @@ describeEachDatabase('login rate limits', (kind) => {
 
   it('counts bodies that name no account against the address only', async () => {
     const noAccount = (ip: string) =>
-      httpFrom(ip, `${base}/api/auth/login`, { method: 'POST', body: { type: 'password', clientId: 'client-app-id', clientSecret: 'client-app-secret' } });
+      httpFrom(ip, `${base}/api/auth/login`, { method: 'POST', body: { type: 'password', ...CLIENT } });
     for (let i = 0; i < PER_IP; i++) expect((await noAccount('127.0.0.30')).status).toBe(400);
     expect429(await noAccount('127.0.0.30'));
   });

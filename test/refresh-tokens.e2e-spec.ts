@@ -3,19 +3,15 @@ import { RefreshTokenRevocation } from '../src/auth/sessions/refresh/refresh-tok
 import { UsersService } from '../src/users/users.service';
 import { flushAudit } from './support/audit';
 import { describeEachDatabase } from './support/databases';
-import { CLIENT, syncUser } from './support/seed';
-import { me, refresh, Session, signIn, sql } from './support/sessions';
-import { startTestApp, TestApp } from './support/test-app';
+import { CLIENT } from './support/seed';
+import { me, refresh, Session, signIn } from './support/sessions';
+import { sql } from './support/sql';
+import { TestApp, useTestApp } from './support/test-app';
+import { newUser as newTestUser } from './support/users';
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
-let seq = 0;
-
 /** A fresh user per test, so no test depends on another's sessions. */
-async function newUser(t: TestApp, password = 'Refresh-pw-1'): Promise<{ email: string; password: string }> {
-  const email = `rt${++seq}-${Date.now()}@example.test`;
-  await syncUser(t, { email, password });
-  return { email, password };
-}
+const newUser = (t: TestApp) => newTestUser(t, { prefix: 'rt', password: 'Refresh-pw-1' });
 
 /**
  * Runs `action` once, when a refresh has read its token and checked its family and its user, but has not yet
@@ -40,12 +36,8 @@ async function reuseEvents(t: TestApp, userId: string): Promise<unknown[]> {
 const logout = (t: TestApp, refreshToken: string) => t.http().post('/api/auth/logout').send({ refreshToken }).expect(204);
 
 describeEachDatabase('refresh tokens, strict (REFRESH_REUSE_INTERVAL=0)', (kind) => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp(kind, { REFRESH_REUSE_INTERVAL: '0' });
-  });
+  const t = useTestApp(kind, { REFRESH_REUSE_INTERVAL: '0' });
   afterEach(() => jest.restoreAllMocks());
-  afterAll(() => t.close());
 
   it('returns an opaque 256-bit refresh token with every login, stored only as its SHA-256', async () => {
     const u = await newUser(t);
@@ -212,7 +204,8 @@ describeEachDatabase('refresh tokens, strict (REFRESH_REUSE_INTERVAL=0)', (kind)
     const u = await newUser(t);
     const a = await signIn(t, u.email, u.password);
     const b = await signIn(t, u.email, u.password);
-    const stranger = await signIn(t, (await newUser(t)).email, 'Refresh-pw-1');
+    const other = await newUser(t);
+    const stranger = await signIn(t, other.email, other.password);
     expect((await t.http().post('/api/auth/logout-all')).status).toBe(401);
     const out = await t.http().post('/api/auth/logout-all').set('authorization', `Bearer ${a.accessToken}`);
     expect(out.status).toBe(204);
@@ -247,12 +240,8 @@ describeEachDatabase('refresh tokens, strict (REFRESH_REUSE_INTERVAL=0)', (kind)
 });
 
 describeEachDatabase('refresh tokens, grace interval (default 10 s)', (kind) => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp(kind);
-  });
+  const t = useTestApp(kind);
   afterEach(() => jest.restoreAllMocks());
-  afterAll(() => t.close());
 
   it('answers a reuse within the interval with the same, working successor', async () => {
     const u = await newUser(t);

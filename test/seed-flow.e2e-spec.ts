@@ -1,17 +1,13 @@
-import { createPublicKey } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { jwtVerify } from 'jose';
 import { describeEachDatabase } from './support/databases';
-import { passwordLogin, SYSTEM_CTX } from './support/seed';
-import { startTestApp, TestApp } from './support/test-app';
+import { passwordSignIn } from './support/sessions';
+import { useTestApp } from './support/test-app';
+import { serviceKey } from './support/tokens';
+import { putUser } from './support/users';
 
 /** third-party-user-sync.txt, replayed literally (the stray quote in the e-mail corrected). */
 describeEachDatabase('seed: create users from 3rd parties', (kind) => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp(kind);
-  });
-  afterAll(() => t.close());
+  const t = useTestApp(kind);
 
   const step1 = {
     type: 'password',
@@ -28,7 +24,7 @@ describeEachDatabase('seed: create users from 3rd parties', (kind) => {
   });
 
   it('step 2: PUT /api/users with x-user-ctx creates the user → 200 with the seed fields and no password', async () => {
-    const res = await t.http().put('/api/users').set('x-user-ctx', SYSTEM_CTX).send(step2);
+    const res = await putUser(t, step2);
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({
       emailVerified: true,
@@ -60,12 +56,12 @@ describeEachDatabase('seed: create users from 3rd parties', (kind) => {
   });
 
   it('step 3: login again → 200 with an RS256 token that verifies with the public key', async () => {
-    const res = await t.http().post('/api/auth/login').send(passwordLogin('cersei-lannister@gmail.com', 'C3rs3i#L4nnist3r'));
+    const res = await passwordSignIn(t, 'cersei-lannister@gmail.com', 'C3rs3i#L4nnist3r');
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ tokenType: 'Bearer', expiresIn: 300, user: { email: 'cersei-lannister@gmail.com' } });
     expect(JSON.stringify(res.body)).not.toMatch(/\$2[aby]\$/);
 
-    const publicKey = createPublicKey(readFileSync(process.env.JWT_PRIVATE_KEY_FILE as string));
+    const { publicKey } = await serviceKey();
     const { payload, protectedHeader } = await jwtVerify(res.body.accessToken, publicKey, {
       algorithms: ['RS256'],
       issuer: 'gatehouse',

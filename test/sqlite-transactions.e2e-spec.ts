@@ -1,20 +1,16 @@
 import { DataSource } from 'typeorm';
 import { TransactionRunner } from '../src/database/transaction-runner';
 import { User } from '../src/users/user.entity';
-import { testDatabases } from './support/databases';
-import { syncUser } from './support/seed';
-import { startTestApp, TestApp } from './support/test-app';
+import { SQLITE } from './support/databases';
+import { useTestApp } from './support/test-app';
+import { syncUser } from './support/users';
 
 /**
  * SQLite runs every query on one connection: a write from another request while a transaction is open must not
  * become part of that transaction (and vanish with its rollback).
  */
 describe('SQLite: a write outside a transaction survives a concurrent rollback', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp(testDatabases()[0].kind!);
-  });
-  afterAll(() => t.close());
+  const t = useTestApp(SQLITE);
 
   it('waits for the open transaction, then commits on its own', async () => {
     await syncUser(t, { email: 'tx-victim@example.test' });

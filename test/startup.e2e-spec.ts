@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { createApp } from '../src/app.factory';
 import { StartupError } from '../src/common/process/startup-error';
 import { loadConfig } from '../src/config/load-config';
-import { testDatabases } from './support/databases';
-import { syncUser } from './support/seed';
+import { DatabaseKind, describeOnPostgres } from './support/databases';
+import { syncUser } from './support/users';
 import { TcpProxy } from './support/tcp-proxy';
 import { startAppOnDatabase, TestApp } from './support/test-app';
 
@@ -90,17 +90,14 @@ describe('start-up failures, as an operator sees them', () => {
   }, 60_000);
 });
 
-const pg = testDatabases().find((d) => d.label.startsWith('postgres'))!;
-const describePg = pg.kind ? describe : describe.skip;
-
-describePg(`a database that appears after the service starts [${pg.label}]`, () => {
+describeOnPostgres('a database that appears after the service starts', (kind: DatabaseKind) => {
   let t: TestApp;
   let proxy: TcpProxy;
   let drop: () => Promise<void>;
   const lines: { context?: string; msg: string }[] = [];
 
   beforeAll(async () => {
-    const db = await pg.kind!.create();
+    const db = await kind.create();
     drop = db.drop;
     const url = new URL(db.url);
     proxy = new TcpProxy(url.hostname, Number(url.port || 5432));

@@ -1,12 +1,10 @@
 import { mkdirSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { describeWithBrowser, launchChromium } from './support/browser';
-import { testDatabases } from './support/databases';
-import { CLIENT, passwordLogin, syncUser, SYSTEM_CTX } from './support/seed';
+import type { Page } from 'playwright-core';
+import { appInBrowser, describeWithBrowser } from './support/browser';
+import { CLIENT, passwordLogin, SYSTEM_CTX } from './support/seed';
 import { SwaggerUiPage } from './support/swagger-ui-page';
-import { startTestApp, TestApp } from './support/test-app';
+import { syncUser } from './support/users';
 
 const SCREENSHOTS = join(__dirname, '..', 'test-output', 'swagger-ui');
 const USER = { username: 'arya.stark', email: 'arya-stark@gmail.com', password: 'N0t-T0day!', emailVerified: true };
@@ -17,21 +15,17 @@ const USER = { username: 'arya.stark', email: 'arya-stark@gmail.com', password: 
  * SQLite only.
  */
 describeWithBrowser('Swagger UI in Chromium', () => {
-  let t: TestApp;
+  const run = appInBrowser();
   let base: string;
-  let browser: Browser;
   let page: Page;
   const outsideRequests: string[] = [];
   /** CSP violations and script errors: a Content-Security-Policy that breaks Swagger UI shows up here by directive. */
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    t = await startTestApp(testDatabases()[0].kind!);
-    await t.app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
-    await syncUser(t, USER);
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 1400 } });
+    base = run.base;
+    await syncUser(run.t, USER);
+    page = await run.browser.newPage({ viewport: { width: 1280, height: 1400 } });
     page.setDefaultTimeout(30_000);
     page.on('pageerror', (e) => pageErrors.push(e.message));
     page.on('console', (m) => {
@@ -55,11 +49,6 @@ describeWithBrowser('Swagger UI in Chromium', () => {
 
   /** Each test ends here: no outside host asked, no script error, no CSP violation. */
   const expectCleanPage = () => expect({ outsideRequests, pageErrors }).toEqual({ outsideRequests: [], pageErrors: [] });
-
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
 
   it('signs in with Try it out, authorizes with the shown token, and GET /api/users/me shows 200 with the e-mail', async () => {
     const ui = new SwaggerUiPage(page);

@@ -1,15 +1,15 @@
-import { DataSource, Repository } from 'typeorm';
+import { Repository } from 'typeorm';
 import { describeEachDatabase } from './support/databases';
-import { SYSTEM_CTX, syncUser } from './support/seed';
-import { startTestApp, TestApp } from './support/test-app';
+import { sql } from './support/sql';
+import { useTestApp } from './support/test-app';
+import { putUser, syncUser } from './support/users';
 
 /**
  * A sync is one transaction: when something fails after a statement has been written, that statement is rolled
  * back. The failure is injected right after the write (the insert of a new user, the update of an existing one).
  */
 describeEachDatabase('PUT /api/users is one transaction', (kind) => {
-  let t: TestApp;
-  const rows = (email: string) => t.app.get(DataSource).query(`SELECT name FROM users WHERE email = '${email}'`);
+  const rows = (email: string) => sql(t, `SELECT name FROM users WHERE email = '${email}'`);
   const failAfter = (method: 'insert' | 'update') => {
     const original = Repository.prototype[method] as (...args: unknown[]) => Promise<unknown>;
     return jest.spyOn(Repository.prototype, method).mockImplementationOnce(async function (this: Repository<object>, ...args: unknown[]) {
@@ -17,12 +17,9 @@ describeEachDatabase('PUT /api/users is one transaction', (kind) => {
       throw new Error(`failure injected after ${method}`);
     } as never);
   };
-  const put = (body: object) => t.http().put('/api/users').set('x-user-ctx', SYSTEM_CTX).send(body);
+  const put = (body: object) => putUser(t, body);
 
-  beforeAll(async () => {
-    t = await startTestApp(kind);
-  });
-  afterAll(() => t.close());
+  const t = useTestApp(kind);
   afterEach(() => jest.restoreAllMocks());
 
   it('leaves no user behind when the creation fails after the insert', async () => {

@@ -1,7 +1,7 @@
-import { DataSource } from 'typeorm';
 import { describeEachDatabase } from './support/databases';
-import { loginToken, syncUser } from './support/seed';
-import { startTestApp, TestApp } from './support/test-app';
+import { loginToken, me as meOf } from './support/sessions';
+import { sql } from './support/sql';
+import { useTestApp } from './support/test-app';
 import {
   accessClaims,
   foreignRsaKey,
@@ -13,15 +13,15 @@ import {
   unsigned,
   withPayload,
 } from './support/tokens';
+import { syncUser } from './support/users';
 
 /** Every forged, altered or stale token gets the same answer: 401, and never the user. */
 describeEachDatabase('GET /api/users/me with tokens under attack', (kind) => {
-  let t: TestApp;
   let key: ServiceKey;
   let userId: string;
   let validToken: string;
 
-  const me = (token: string) => t.http().get('/api/users/me').set('authorization', `Bearer ${token}`);
+  const me = (token: string) => meOf(t, token);
   const expect401 = async (token: string) => {
     const res = await me(token);
     expect(res.status).toBe(401);
@@ -29,15 +29,14 @@ describeEachDatabase('GET /api/users/me with tokens under attack', (kind) => {
     expect(res.body.email).toBeUndefined();
   };
 
+  // The user rows below are changed behind the service's back, as another instance would change them; with the
+  // user cache off they must be refused at once (the cache's own window: token-checked-reads.e2e-spec.ts).
+  const t = useTestApp(kind, { USER_CACHE_TTL_MS: '0' });
   beforeAll(async () => {
-    // The user rows below are changed behind the service's back, as another instance would change them; with the
-    // user cache off they must be refused at once (the cache's own window: token-checked-reads.e2e-spec.ts).
-    t = await startTestApp(kind, { USER_CACHE_TTL_MS: '0' });
     key = await serviceKey();
     userId = (await syncUser(t, { email: 'target@example.test', password: 'Target-pass1', emailVerified: true })).id as string;
     validToken = await loginToken(t, 'target@example.test', 'Target-pass1');
   });
-  afterAll(() => t.close());
 
   it('accepts the genuine token and a token crafted here with the service key (so the forgeries below are meaningful)', async () => {
     expect((await me(validToken)).status).toBe(200);
@@ -92,7 +91,7 @@ describeEachDatabase('GET /api/users/me with tokens under attack', (kind) => {
     await syncUser(t, { email, password: 'Victim-pass1', emailVerified: true });
     const token = await loginToken(t, email, 'Victim-pass1');
     expect((await me(token)).status).toBe(200);
-    await t.app.get(DataSource).query(`UPDATE users SET ${change} WHERE email = '${email}'`);
+    await sql(t, `UPDATE users SET ${change} WHERE email = '${email}'`);
     await expect401(token);
   });
 });

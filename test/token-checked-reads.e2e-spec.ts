@@ -1,17 +1,11 @@
 import { DataSource, QueryRunner } from 'typeorm';
-import { describeEachDatabase } from './support/databases';
-import { adminToken, loginToken, syncUser } from './support/seed';
 import { OwnAccountService } from '../src/users/me/own-account.service';
 import { User } from '../src/users/user.entity';
-import { startAppOnDatabase, startTestApp, TestApp } from './support/test-app';
-
-const bearer = (token: string) => `Bearer ${token}`;
-interface TestUser {
-  id: string;
-  email: string;
-  token: string;
-}
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+import { describeEachDatabase } from './support/databases';
+import { eventually } from './support/poll';
+import { bearer, loginToken, me as meOf } from './support/sessions';
+import { startAppOnDatabase, startTestApp, TestApp, useTestApp } from './support/test-app';
+import { adminToken, newSignedInUser, syncUser, TestUser } from './support/users';
 
 /** Records the SQL of every query the app sends to the users table while `work` runs. */
 async function usersQueriesDuring(t: TestApp, work: () => Promise<void>): Promise<string[]> {
@@ -33,19 +27,17 @@ async function usersQueriesDuring(t: TestApp, work: () => Promise<void>): Promis
  */
 describeEachDatabase('GET /api/users/me database work', (kind) => {
   describe('with USER_CACHE_TTL_MS=0', () => {
-    let t: TestApp;
+    const t = useTestApp(kind, { USER_CACHE_TTL_MS: '0' });
     let token: string;
 
     beforeAll(async () => {
-      t = await startTestApp(kind, { USER_CACHE_TTL_MS: '0' });
       await syncUser(t, { username: 'arya', email: 'arya@example.test', password: 'N0-one-at-all' });
       token = await loginToken(t, 'arya', 'N0-one-at-all');
     });
-    afterAll(() => t.close());
 
     it('makes one primary-key lookup of the users table per request', async () => {
       const queries = await usersQueriesDuring(t, async () => {
-        for (let i = 0; i < 3; i++) expect((await t.http().get('/api/users/me').set('authorization', bearer(token))).status).toBe(200);
+        for (let i = 0; i < 3; i++) expect((await meOf(t, token)).status).toBe(200);
       });
       expect(queries).toHaveLength(3);
       for (const sql of queries) {
@@ -57,20 +49,18 @@ describeEachDatabase('GET /api/users/me database work', (kind) => {
   });
 
   describe('with the user cache (USER_CACHE_TTL_MS=60000)', () => {
-    let t: TestApp;
+    const t = useTestApp(kind, { USER_CACHE_TTL_MS: '60000' });
     let admin: string;
 
     beforeAll(async () => {
-      t = await startTestApp(kind, { USER_CACHE_TTL_MS: '60000' });
       admin = await adminToken(t);
     });
-    afterAll(() => t.close());
 
-    const newUser = async (name: string) => {
-      const id = (await syncUser(t, { username: name, email: `${name}@example.test`, password: 'Cached-pass1' })).id as string;
-      return { id, email: `${name}@example.test`, token: await loginToken(t, name, 'Cached-pass1') };
+    const newUser = async (prefix: string) => {
+      const user = await newSignedInUser(t, { prefix, password: 'Cached-pass1' });
+      return { ...user, token: user.session.accessToken };
     };
-    const me = (token: string) => t.http().get('/api/users/me').set('authorization', bearer(token));
+    const me = (token: string) => meOf(t, token);
 
     it('reads the row once for repeated requests', async () => {
       const { token } = await newUser('repeat');
@@ -92,7 +82,7 @@ describeEachDatabase('GET /api/users/me database work', (kind) => {
       ['deleted by an admin', async ({ id }: TestUser) => (await t.http().delete(`/api/users/${id}`).set('authorization', bearer(admin))).status],
       ['deactivated by a sync', async ({ email }: TestUser) => (await syncUser(t, { email, isActive: false }), 200)],
     ])('refuses the token at once when the user is %s through this instance', async (_what, change) => {
-      const user = await newUser(`victim${Math.random().toString(36).slice(2, 8)}`);
+      const user = await newUser('victim');
       expect((await me(user.token)).status).toBe(200);
       expect([200, 204]).toContain(await change(user));
       const after = await me(user.token);
@@ -121,10 +111,11 @@ describeEachDatabase('GET /api/users/me database work', (kind) => {
       const admin = await adminToken(writer);
       const { id } = (await syncUser(writer, { username: 'far', email: 'far@example.test', password: 'Far-away-pass1' })) as { id: string };
       const token = await loginToken(writer, 'far', 'Far-away-pass1');
-      expect((await reader.http().get('/api/users/me').set('authorization', bearer(token))).status).toBe(200);
+      expect((await meOf(reader, token)).status).toBe(200);
       expect((await writer.http().post(`/api/users/${id}/lock`).set('authorization', bearer(admin)).send({})).status).toBe(200);
-      await sleep(TTL_MS + 50);
-      expect((await reader.http().get('/api/users/me').set('authorization', bearer(token))).status).toBe(401);
+      // Polled: the reader keeps answering from its remembered row (200) until USER_CACHE_TTL_MS has passed.
+      const after = await eventually(() => meOf(reader, token), (res) => res.status !== 200);
+      expect(after.status).toBe(401);
     });
   });
 
@@ -144,17 +135,17 @@ describeEachDatabase('GET /api/users/me database work', (kind) => {
     it('accepts at once a session started elsewhere after a password change, and checks the current password fresh', async () => {
       await syncUser(writer, { username: 'mover', email: 'mover@example.test', password: 'First-pass-123' });
       const first = await loginToken(writer, 'mover', 'First-pass-123');
-      const seen = await slowReader.http().get('/api/users/me').set('authorization', bearer(first));
+      const seen = await meOf(slowReader, first);
       expect(seen.status).toBe(200);
       // Changed through the other instance's service: its write voids that instance's cache, not the slow reader's.
       const changed = await writer.app.get(OwnAccountService).changePassword(seen.body as User, 'First-pass-123', 'Second-pass-456');
       expect(changed.tokenGeneration).toBeGreaterThan(0);
       const second = await loginToken(writer, 'mover', 'Second-pass-456');
       // The remembered row is of the older generation; the newer token makes the instance read it again.
-      expect((await slowReader.http().get('/api/users/me').set('authorization', bearer(second))).status).toBe(200);
+      expect((await meOf(slowReader, second)).status).toBe(200);
       const again = await slowReader.http().post('/api/users/me/password').set('authorization', bearer(second)).send({ currentPassword: 'Second-pass-456', newPassword: 'Third-pass-789' });
       expect(again.status).toBe(200);
-      expect((await slowReader.http().get('/api/users/me').set('authorization', bearer(first))).status).toBe(401);
+      expect((await meOf(slowReader, first)).status).toBe(401);
     });
   });
 });

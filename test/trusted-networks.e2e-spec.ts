@@ -1,26 +1,20 @@
-import { DataSource } from 'typeorm';
-import { testDatabases } from './support/databases';
+import { SQLITE } from './support/databases';
 import { httpFrom } from './support/http-from';
 import { SYSTEM_CTX } from './support/seed';
-import { startTestApp, TestApp } from './support/test-app';
+import { sql } from './support/sql';
+import { listen, useTestApp } from './support/test-app';
 
 /** The network rule, proven with real sockets bound to different loopback addresses. */
 describe('x-user-ctx is honoured only from trusted networks', () => {
-  const sqlite = testDatabases()[0].kind!;
-  let t: TestApp;
   let base: string;
   const sync = (from: string, email: string, headers: Record<string, string> = {}) =>
     httpFrom(from, `${base}/api/users`, { method: 'PUT', headers: { 'x-user-ctx': SYSTEM_CTX, ...headers }, body: { email } });
-  const exists = async (email: string) =>
-    ((await t.app.get(DataSource).query('SELECT id FROM users WHERE email = ?', [email])) as unknown[]).length === 1;
+  const exists = async (email: string) => (await sql(t, 'SELECT id FROM users WHERE email = ?', [email])).length === 1;
 
+  const t = useTestApp(SQLITE, { TRUSTED_NETWORKS: '127.0.0.1/32', TRUST_PROXY: '127.0.0.3/32' });
   beforeAll(async () => {
-    t = await startTestApp(sqlite, { TRUSTED_NETWORKS: '127.0.0.1/32', TRUST_PROXY: '127.0.0.3/32' });
-    await t.app.listen(0, '127.0.0.1');
-    base = await t.app.getUrl();
-    base = base.replace('[::1]', '127.0.0.1').replace('localhost', '127.0.0.1');
+    base = await listen(t);
   });
-  afterAll(() => t.close());
 
   it('accepts the header from 127.0.0.1 (inside 127.0.0.1/32)', async () => {
     const res = await sync('127.0.0.1', 'trusted@example.test');

@@ -1,36 +1,31 @@
 import { describeEachDatabase } from './support/databases';
-import { adminToken, passwordLogin, SYSTEM_CTX, syncUser } from './support/seed';
-import { me, refresh, Session, signIn } from './support/sessions';
-import { startTestApp, TestApp } from './support/test-app';
+import { expect400Naming } from './support/expectations';
+import { eventually } from './support/poll';
+import { SYSTEM_CTX } from './support/seed';
+import { bearer, me, passwordSignIn, refresh, Session, signIn } from './support/sessions';
+import { TestApp, useTestApp } from './support/test-app';
+import { adminToken, newSignedInUser, newUser, putUser, syncUser } from './support/users';
 
 const PASSWORD = 'Target-pw-1';
-let seq = 0;
 
 describeEachDatabase('admin user API', (kind) => {
-  let t: TestApp;
   let admin: string;
   let plain: string;
-  const bearer = (token: string) => `Bearer ${token}`;
 
   /** A fresh user (via sync) for each test that changes one. */
-  async function target(extra: Record<string, unknown> = {}): Promise<{ id: string; email: string }> {
-    const email = `target${++seq}@example.test`;
-    const body = await syncUser(t, { email, username: `target${seq}`, password: PASSWORD, ...extra });
-    return { id: body.id as string, email };
-  }
+  const target = () => newUser(t, { prefix: 'target', password: PASSWORD });
 
   async function expectSessionEnded(s: Session): Promise<void> {
     expect((await me(t, s.accessToken)).status).toBe(401);
     expect((await refresh(t, s.refreshToken)).status).toBe(401);
   }
 
+  const t = useTestApp(kind, { REFRESH_REUSE_INTERVAL: '0' });
   beforeAll(async () => {
-    t = await startTestApp(kind, { REFRESH_REUSE_INTERVAL: '0' });
     admin = await adminToken(t);
     await syncUser(t, { email: 'plain@example.test', password: 'Plain-pw-1' });
     plain = (await signIn(t, 'plain@example.test', 'Plain-pw-1')).accessToken;
   });
-  afterAll(() => t.close());
 
   describe.each([
     ['GET /api/users', 'get', () => '/api/users', undefined, 200],
@@ -103,9 +98,7 @@ describeEachDatabase('admin user API', (kind) => {
     ['deleted=all', 'deleted'],
     ['unknown=1', 'unknown'],
   ])('answers 400 naming the parameter for ?%s', async (query, field) => {
-    const res = await asAdmin.get(`/api/users?${query}`);
-    expect(res.status).toBe(400);
-    expect(res.body.fields).toEqual(expect.arrayContaining([expect.objectContaining({ field })]));
+    expect400Naming(await asAdmin.get(`/api/users?${query}`), field);
   });
 
   it('answers 404 for an unknown id and 400 for a malformed one; /me is not taken for an id', async () => {
@@ -118,7 +111,7 @@ describeEachDatabase('admin user API', (kind) => {
     const mine = await asAdmin.get('/api/users/me');
     expect(mine.status).toBe(200);
     expect(mine.body.email).toBe('admin@example.test');
-    expect((await t.http().get('/api/users/me').set('authorization', bearer(plain))).status).toBe(200);
+    expect((await me(t, plain)).status).toBe(200);
   });
 
   it('patches profile, roles and isActive; refuses unknown fields', async () => {
@@ -136,7 +129,7 @@ describeEachDatabase('admin user API', (kind) => {
     const u = await target();
     const s = await signIn(t, u.email, PASSWORD);
     expect((await asAdmin.delete(`/api/users/${u.id}`)).status).toBe(204);
-    const login = await t.http().post('/api/auth/login').send(passwordLogin(u.email, PASSWORD));
+    const login = await passwordSignIn(t, u.email, PASSWORD);
     expect(login.status).toBe(401);
     expect(login.body.code).toBe('invalid_credentials');
     await expectSessionEnded(s);
@@ -155,11 +148,11 @@ describeEachDatabase('admin user API', (kind) => {
     const s = await signIn(t, u.email, PASSWORD);
     const locked = await asAdmin.post(`/api/users/${u.id}/lock`);
     expect(locked.body).toMatchObject({ isLocked: true, lockedAt: expect.any(String) });
-    expect((await t.http().post('/api/auth/login').send(passwordLogin(u.email, PASSWORD))).status).toBe(423);
+    expect((await passwordSignIn(t, u.email, PASSWORD)).status).toBe(423);
     await expectSessionEnded(s);
     const unlocked = await asAdmin.post(`/api/users/${u.id}/unlock`);
     expect(unlocked.body).toMatchObject({ isLocked: false, lockedAt: null });
-    expect((await t.http().post('/api/auth/login').send(passwordLogin(u.email, PASSWORD))).status).toBe(200);
+    expect((await passwordSignIn(t, u.email, PASSWORD)).status).toBe(200);
   });
 
   it('sets a password: the old one and the old sessions stop working', async () => {
@@ -167,8 +160,8 @@ describeEachDatabase('admin user API', (kind) => {
     const s = await signIn(t, u.email, PASSWORD);
     expect((await asAdmin.post(`/api/users/${u.id}/password`, { password: 'Admin-chosen-1' })).status).toBe(204);
     await expectSessionEnded(s);
-    expect((await t.http().post('/api/auth/login').send(passwordLogin(u.email, PASSWORD))).status).toBe(401);
-    expect((await t.http().post('/api/auth/login').send(passwordLogin(u.email, 'Admin-chosen-1'))).status).toBe(200);
+    expect((await passwordSignIn(t, u.email, PASSWORD)).status).toBe(401);
+    expect((await passwordSignIn(t, u.email, 'Admin-chosen-1')).status).toBe(200);
     const short = await asAdmin.post(`/api/users/${u.id}/password`, { password: 'short' });
     expect(short.status).toBe(400);
     expect(short.body.fields).toEqual([expect.objectContaining({ field: 'password' })]);
@@ -188,41 +181,39 @@ describeEachDatabase('admin user API', (kind) => {
     expect((await me(t, s.accessToken)).status).toBe(200);
     await syncUser(t, { email: u.email, password: 'Synced-new-pw-1' });
     await expectSessionEnded(s);
-    expect((await t.http().post('/api/auth/login').send(passwordLogin(u.email, 'Synced-new-pw-1'))).status).toBe(200);
+    expect((await passwordSignIn(t, u.email, 'Synced-new-pw-1')).status).toBe(200);
   });
 
   it('a sync of a soft-deleted user is a 409, unless it says "restore": true', async () => {
     const u = await target();
     await asAdmin.delete(`/api/users/${u.id}`);
-    const refused = await t.http().put('/api/users').set('x-user-ctx', SYSTEM_CTX).send({ email: u.email, firstName: 'Back' });
+    const refused = await putUser(t, { email: u.email, firstName: 'Back' });
     expect(refused.status).toBe(409);
     expect(refused.body.code).toBe('user_deleted');
     expect(refused.body.message).toMatch(/restore/);
-    const restored = await t.http().put('/api/users').set('x-user-ctx', SYSTEM_CTX).send({ email: u.email, firstName: 'Back', restore: true });
+    const restored = await putUser(t, { email: u.email, firstName: 'Back', restore: true });
     expect(restored.status).toBe(200);
     expect(restored.body).toMatchObject({ id: u.id, firstName: 'Back', deletedAt: null, deletedBy: null });
-    expect((await t.http().post('/api/auth/login').send(passwordLogin(u.email, PASSWORD))).status).toBe(200);
+    expect((await passwordSignIn(t, u.email, PASSWORD)).status).toBe(200);
   });
 });
 
 describeEachDatabase('admin lock with a tiny LOCKOUT_DURATION', (kind) => {
-  let t: TestApp;
+  // LOCKOUT_DURATION bounds only the automatic lock after LOCKOUT_THRESHOLD failed passwords; an admin's has no end.
+  // Long enough for the two requests that must see the automatic lock; its end is then polled for.
+  const t = useTestApp(kind, { LOCKOUT_DURATION: '500ms', LOCKOUT_THRESHOLD: '2' });
   let admin: string;
-  const login = (email: string, password: string) => t.http().post('/api/auth/login').send(passwordLogin(email, password));
-  const asAdmin = (path: string) => t.http().post(path).set('authorization', `Bearer ${admin}`);
+  const login = (email: string, password: string) => passwordSignIn(t, email, password);
+  const asAdmin = (path: string) => t.http().post(path).set('authorization', bearer(admin));
   async function user(): Promise<{ id: string; email: string }> {
-    const email = `held${++seq}@example.test`;
-    const { id } = await syncUser(t, { email, password: PASSWORD });
-    expect((await login(email, PASSWORD)).status).toBe(200);
-    return { id: id as string, email };
+    const held = await newUser(t, { prefix: 'held', password: PASSWORD });
+    expect((await login(held.email, PASSWORD)).status).toBe(200);
+    return held;
   }
 
   beforeAll(async () => {
-    // LOCKOUT_DURATION bounds only the automatic lock after LOCKOUT_THRESHOLD failed passwords; an admin's has no end.
-    t = await startTestApp(kind, { LOCKOUT_DURATION: '1s', LOCKOUT_THRESHOLD: '2' });
     admin = await adminToken(t);
   });
-  afterAll(() => t.close());
 
   it('POST /api/users/:id/lock: 423 even with the right password, still after LOCKOUT_DURATION; unlock lets the user in', async () => {
     const held = await user();
@@ -238,8 +229,9 @@ describeEachDatabase('admin lock with a tiny LOCKOUT_DURATION', (kind) => {
     for (let i = 0; i < 2; i++) expect((await login(failing.email, `${PASSWORD}-wrong`)).status).toBe(401);
     expect((await login(failing.email, PASSWORD)).status).toBe(423);
 
-    await new Promise((resolve) => setTimeout(resolve, 1500));
-    expect((await login(failing.email, PASSWORD)).status).toBe(200);
+    // The right password while locked answers 423 and changes nothing, so it can be tried until the lock runs out.
+    const expired = await eventually(() => login(failing.email, PASSWORD), (res) => res.status !== 423);
+    expect(expired.status).toBe(200);
     const later = await login(held.email, PASSWORD);
     expect(later.status).toBe(423);
     expect(later.body.code).toBe('account_locked');
@@ -252,21 +244,16 @@ describeEachDatabase('admin lock with a tiny LOCKOUT_DURATION', (kind) => {
 });
 
 describeEachDatabase('own account (/api/users/me)', (kind) => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp(kind);
-  });
-  afterAll(() => t.close());
+  const t = useTestApp(kind);
 
   async function user(): Promise<{ email: string; s: Session }> {
-    const email = `self${++seq}@example.test`;
-    await syncUser(t, { email, password: PASSWORD, roles: ['user'] });
-    return { email, s: await signIn(t, email, PASSWORD) };
+    const { email, session } = await newSignedInUser(t, { prefix: 'self', password: PASSWORD, fields: { roles: ['user'] } });
+    return { email, s: session };
   }
 
   it('edits the own profile', async () => {
     const { s } = await user();
-    const res = await t.http().patch('/api/users/me').set('authorization', `Bearer ${s.accessToken}`).send({ firstName: 'Tyrion', locale: 'en-GB' });
+    const res = await t.http().patch('/api/users/me').set('authorization', bearer(s.accessToken)).send({ firstName: 'Tyrion', locale: 'en-GB' });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ firstName: 'Tyrion', locale: 'en-GB', roles: ['user'] });
     expect((await me(t, s.accessToken)).body.firstName).toBe('Tyrion');
@@ -279,9 +266,7 @@ describeEachDatabase('own account (/api/users/me)', (kind) => {
     [{ locale: 'not a locale!' }, 'locale'],
   ])('refuses %j with 400 naming the field, changing nothing', async (body, field) => {
     const { s } = await user();
-    const res = await t.http().patch('/api/users/me').set('authorization', `Bearer ${s.accessToken}`).send(body);
-    expect(res.status).toBe(400);
-    expect(res.body.fields).toEqual(expect.arrayContaining([expect.objectContaining({ field })]));
+    expect400Naming(await t.http().patch('/api/users/me').set('authorization', bearer(s.accessToken)).send(body), field);
     expect((await me(t, s.accessToken)).body.roles).toEqual(['user']);
   });
 
@@ -292,22 +277,22 @@ describeEachDatabase('own account (/api/users/me)', (kind) => {
 
   it('changes the password with the current one; a wrong current password is 403 invalid_current_password', async () => {
     const { email, s } = await user();
-    const wrong = await t.http().post('/api/users/me/password').set('authorization', `Bearer ${s.accessToken}`)
+    const wrong = await t.http().post('/api/users/me/password').set('authorization', bearer(s.accessToken))
       .send({ currentPassword: 'Not-the-pw-1', newPassword: 'Brand-new-pw-1' });
     expect(wrong.status).toBe(403);
     expect(wrong.body.code).toBe('invalid_current_password');
     expect((await me(t, s.accessToken)).status).toBe(200);
-    const weak = await t.http().post('/api/users/me/password').set('authorization', `Bearer ${s.accessToken}`)
+    const weak = await t.http().post('/api/users/me/password').set('authorization', bearer(s.accessToken))
       .send({ currentPassword: PASSWORD, newPassword: 'short' });
     expect(weak.status).toBe(400);
     expect(weak.body.fields).toEqual([expect.objectContaining({ field: 'newPassword' })]);
-    const ok = await t.http().post('/api/users/me/password').set('authorization', `Bearer ${s.accessToken}`)
+    const ok = await t.http().post('/api/users/me/password').set('authorization', bearer(s.accessToken))
       .send({ currentPassword: PASSWORD, newPassword: 'Brand-new-pw-1' });
     expect(ok.status).toBe(200);
     expect(JSON.stringify(ok.body)).not.toMatch(/Brand-new-pw-1|passwordHash/);
     expect((await me(t, ok.body.accessToken)).status).toBe(200);
     expect((await me(t, s.accessToken)).status).toBe(401);
     expect((await refresh(t, s.refreshToken)).status).toBe(401);
-    expect((await t.http().post('/api/auth/login').send(passwordLogin(email, 'Brand-new-pw-1'))).status).toBe(200);
+    expect((await passwordSignIn(t, email, 'Brand-new-pw-1')).status).toBe(200);
   });
 });

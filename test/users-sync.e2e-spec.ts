@@ -1,20 +1,19 @@
-import { DataSource } from 'typeorm';
 import { describeEachDatabase } from './support/databases';
-import { adminToken, loginToken, SYSTEM_CTX, syncUser } from './support/seed';
-import { startTestApp, TestApp } from './support/test-app';
+import { expect400Naming } from './support/expectations';
+import { bearer, loginToken, me } from './support/sessions';
+import { count } from './support/sql';
+import { useTestApp } from './support/test-app';
+import { adminToken, putUser, syncUser } from './support/users';
 
 describeEachDatabase('PUT /api/users (sync)', (kind) => {
-  let t: TestApp;
   let admin: string;
-  const put = (body: object) => t.http().put('/api/users').set('x-user-ctx', SYSTEM_CTX).send(body);
-  const countUsers = async (email: string) =>
-    Number(((await t.app.get(DataSource).query(`SELECT COUNT(*) AS n FROM users WHERE email = '${email}'`)) as { n: string }[])[0].n);
+  const put = (body: object) => putUser(t, body);
+  const countUsers = (email: string) => count(t, `SELECT COUNT(*) AS n FROM users WHERE email = '${email}'`);
 
+  const t = useTestApp(kind);
   beforeAll(async () => {
-    t = await startTestApp(kind);
     admin = await adminToken(t);
   });
-  afterAll(() => t.close());
 
   it('creates, then updates the same user matched by e-mail (password re-hashed, emailVerified as sent)', async () => {
     const created = await syncUser(t, { username: 'arya', email: 'Arya@Example.test', password: 'Needle-1234', emailVerified: true });
@@ -49,9 +48,7 @@ describeEachDatabase('PUT /api/users (sync)', (kind) => {
     [{ email: 'x@example.test', birthday: '1990-13-45' }, 'birthday'],
     [{ password: 'Needle-1234' }, 'email'],
   ])('answers 400 naming the field for %j, writing nothing', async (body, field) => {
-    const res = await put(body);
-    expect(res.status).toBe(400);
-    expect(res.body.fields).toEqual(expect.arrayContaining([expect.objectContaining({ field })]));
+    expect400Naming(await put(body), field);
     expect(await countUsers('x@example.test')).toBe(0);
   });
 
@@ -82,16 +79,16 @@ describeEachDatabase('PUT /api/users (sync)', (kind) => {
   });
 
   it('accepts an admin Bearer token and records the admin as creator', async () => {
-    const me = await t.http().get('/api/users/me').set('authorization', `Bearer ${admin}`);
-    const res = await t.http().put('/api/users').set('authorization', `Bearer ${admin}`).send({ email: 'by-admin@example.test' });
+    const own = await me(t, admin);
+    const res = await t.http().put('/api/users').set('authorization', bearer(admin)).send({ email: 'by-admin@example.test' });
     expect(res.status).toBe(200);
-    expect(res.body.createdBy).toBe(me.body.id);
+    expect(res.body.createdBy).toBe(own.body.id);
   });
 
   it('refuses a non-admin Bearer token with 403', async () => {
     await syncUser(t, { email: 'plain-user@example.test', password: 'Plain-user-1' });
     const token = await loginToken(t, 'plain-user@example.test', 'Plain-user-1');
-    const res = await t.http().put('/api/users').set('authorization', `Bearer ${token}`).send({ email: 'nope@example.test' });
+    const res = await t.http().put('/api/users').set('authorization', bearer(token)).send({ email: 'nope@example.test' });
     expect(res.status).toBe(403);
     expect(await countUsers('nope@example.test')).toBe(0);
   });
@@ -107,11 +104,11 @@ describeEachDatabase('PUT /api/users (sync)', (kind) => {
   it('GET /api/users/me returns the caller, and 401 without a valid token', async () => {
     await syncUser(t, { email: 'me@example.test', password: 'Its-me-1234' });
     const token = await loginToken(t, 'me@example.test', 'Its-me-1234');
-    const me = await t.http().get('/api/users/me').set('authorization', `Bearer ${token}`);
-    expect(me.status).toBe(200);
-    expect(me.body.email).toBe('me@example.test');
-    expect(me.body).not.toHaveProperty('password');
-    const bad = await t.http().get('/api/users/me').set('authorization', `Bearer ${token.slice(0, -4)}AAAA`);
+    const own = await me(t, token);
+    expect(own.status).toBe(200);
+    expect(own.body.email).toBe('me@example.test');
+    expect(own.body).not.toHaveProperty('password');
+    const bad = await me(t, `${token.slice(0, -4)}AAAA`);
     expect(bad.status).toBe(401);
   });
 });

@@ -1,28 +1,21 @@
-import { generateKeyPairSync } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createLocalJWKSet, decodeProtectedHeader, jwtVerify, type JSONWebKeySet } from 'jose';
-import { describeEachDatabase } from './support/databases';
-import { CLIENT, syncUser } from './support/seed';
+import { describeEachDatabase, withDatabase } from './support/databases';
+import { writeRsaPrivateKey } from './support/keys';
+import { CLIENT } from './support/seed';
 import { me, signIn } from './support/sessions';
-import { startTestApp, TestApp } from './support/test-app';
+import { startTestApp, useTestApp } from './support/test-app';
+import { syncUser } from './support/users';
 
 const PUBLIC_URL = 'https://auth.example.test';
 
-function writeKey(name: string): string {
-  const path = join(process.env.GATEHOUSE_TEST_TMP ?? '/tmp', `${name}-${process.pid}-${Date.now()}.pem`);
-  const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-  writeFileSync(path, privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600 });
-  return path;
-}
+const writeKey = (name: string) => writeRsaPrivateKey(join(process.env.GATEHOUSE_TEST_TMP ?? '/tmp', `${name}-${process.pid}-${Date.now()}.pem`));
 
 describeEachDatabase('published keys and discovery', (kind) => {
-  let t: TestApp;
+  const t = useTestApp(kind, { PUBLIC_URL: `${PUBLIC_URL}/` });
   beforeAll(async () => {
-    t = await startTestApp(kind, { PUBLIC_URL: `${PUBLIC_URL}/` });
     await syncUser(t, { email: 'brienne@example.test', password: 'Tarth-pw-1' });
   });
-  afterAll(() => t.close());
 
   it('serves the public keys only (kid, kty, alg, use, n, e), without authentication', async () => {
     const res = await t.http().get('/.well-known/jwks.json');
@@ -67,8 +60,7 @@ describeEachDatabase('signing-key rotation (JWT_PRIVATE_KEYS)', (kind) => {
   const keysEnv = (...files: string[]) => ({ JWT_PRIVATE_KEY_FILE: undefined, JWT_PRIVATE_KEYS: files.join(',') });
 
   it('verifies tokens of every listed key, signs with the first, and refuses tokens of a removed key', async () => {
-    const db = await kind.create();
-    try {
+    await withDatabase(kind, async (db) => {
       // 1. Only the old key: a token signed by it.
       let t = await startTestApp(kind, keysEnv(oldKey), { database: db });
       await syncUser(t, { email: 'arya@example.test', password: 'Needle-pw-1' });
@@ -92,8 +84,6 @@ describeEachDatabase('signing-key rotation (JWT_PRIVATE_KEYS)', (kind) => {
       expect((await me(t, newToken)).status).toBe(200);
       expect((await t.http().get('/.well-known/jwks.json')).body.keys).toHaveLength(1);
       await t.close();
-    } finally {
-      await db.drop();
-    }
+    });
   });
 });

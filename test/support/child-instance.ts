@@ -1,8 +1,8 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { once } from 'node:events';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import request from 'supertest';
+import { waitFor } from './poll';
+import { freePort, stopProcess } from './processes';
 
 /** A Gatehouse started as its own process, as a second instance behind a load balancer would be. */
 export interface ChildInstance {
@@ -13,15 +13,6 @@ export interface ChildInstance {
 
 const ROOT = join(__dirname, '..', '..');
 const START_TIMEOUT_MS = 90_000;
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as { port: number };
-  server.close();
-  return port;
-}
 
 /**
  * Why a process and not a second app in this one: @nestjs/passport registers strategies on passport's global
@@ -39,31 +30,24 @@ export async function startChildInstance(env: Record<string, string>): Promise<C
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const url = `http://127.0.0.1:${port}`;
   await waitUntilUp(child, url, () => stderr);
-  return {
-    url,
-    http: () => request(url),
-    stop: async () => {
-      if (child.exitCode !== null || child.signalCode !== null) return;
-      const exited = once(child, 'exit');
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-      await exited;
-      clearTimeout(timer);
-    },
-  };
+  return { url, http: () => request(url), stop: () => stopProcess(child) };
 }
 
 async function waitUntilUp(child: ChildProcess, url: string, stderr: () => string): Promise<void> {
-  const deadline = Date.now() + START_TIMEOUT_MS;
-  while (Date.now() < deadline) {
+  const answers = async () => {
     if (child.exitCode !== null) throw new Error(`instance exited with ${child.exitCode}: ${stderr()}`);
     try {
-      if ((await fetch(`${url}/docs-json`)).ok) return;
+      const res = await fetch(`${url}/docs-json`);
+      await res.arrayBuffer(); // read to the end, so the connection is not left waiting on it
+      return res.ok;
     } catch {
-      // not listening yet
+      return false; // not listening yet
     }
-    await new Promise((r) => setTimeout(r, 250));
+  };
+  try {
+    await waitFor(`the instance at ${url}`, answers, { timeoutMs: START_TIMEOUT_MS, intervalMs: 100 });
+  } catch (e) {
+    await stopProcess(child, 'SIGKILL');
+    throw new Error(`${(e as Error).message}: ${stderr()}`);
   }
-  child.kill('SIGKILL');
-  throw new Error(`instance did not start within ${START_TIMEOUT_MS} ms: ${stderr()}`);
 }

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import { describeRequiring, Requirement } from './skips';
 
 /** A database made for one test file, and how to throw it away. */
 export interface TestDatabase {
@@ -14,7 +15,8 @@ export interface DatabaseKind {
   create(): Promise<TestDatabase>;
 }
 
-const sqlite: DatabaseKind = {
+/** A fresh SQLite file per app started; alone, for suites whose subject does not depend on the database. */
+export const SQLITE: DatabaseKind = {
   name: 'sqlite',
   async create() {
     const path = join(process.env.GATEHOUSE_TEST_TMP ?? '/tmp', `gh-${randomBytes(6).toString('hex')}.sqlite`);
@@ -53,27 +55,40 @@ function postgres(baseUrl: string): DatabaseKind {
   return { name: 'postgres', create: () => createPostgresDatabase(baseUrl, 'gh_test') };
 }
 
-/**
- * The databases e2e suites run against: SQLite always, PostgreSQL when TEST_DATABASE_URL is set. Without it the
- * PostgreSQL suites are reported as skipped, and REQUIRE_POSTGRES=1 (set by CI) turns that skip into a failure.
- */
-export function testDatabases(): { kind: DatabaseKind | null; label: string }[] {
-  const pgUrl = process.env.TEST_DATABASE_URL;
-  if (!pgUrl && process.env.REQUIRE_POSTGRES === '1') {
-    throw new Error('REQUIRE_POSTGRES=1 but TEST_DATABASE_URL is not set: the PostgreSQL suites would be skipped');
-  }
-  return [
-    { kind: sqlite, label: 'sqlite' },
-    pgUrl
-      ? { kind: postgres(pgUrl), label: 'postgres' }
-      : { kind: null, label: 'postgres (skipped: TEST_DATABASE_URL not set)' },
-  ];
+/** PostgreSQL is tested when TEST_DATABASE_URL names a server (each test file makes and drops its own database). */
+function postgresRequirement(): Requirement {
+  return { name: 'PostgreSQL', missing: process.env.TEST_DATABASE_URL ? null : 'TEST_DATABASE_URL not set', requireVar: 'REQUIRE_POSTGRES' };
 }
 
-/** `describe` once per database; the PostgreSQL block is a visible describe.skip when no server is configured. */
+/** The PostgreSQL kind, or (when skipped) one that is never asked for a database: a skipped suite runs no hook. */
+function postgresKind(): DatabaseKind {
+  const url = process.env.TEST_DATABASE_URL;
+  if (url) return postgres(url);
+  return { name: 'postgres', create: () => Promise.reject(new Error('TEST_DATABASE_URL not set')) };
+}
+
+/** A block on PostgreSQL only (e.g. about connections to a server); skipped by name without TEST_DATABASE_URL. */
+export function describeOnPostgres(title: string, body: (kind: DatabaseKind) => void): void {
+  describeRequiring(postgresRequirement(), `${title} [postgres]`, () => body(postgresKind()));
+}
+
+/**
+ * `describe` once per database: SQLite always, PostgreSQL when TEST_DATABASE_URL is set. Without it the PostgreSQL
+ * block is skipped by name with the reason (see skips.ts), and REQUIRE_POSTGRES=1 (set by CI) makes that a failure.
+ */
 export function describeEachDatabase(title: string, body: (kind: DatabaseKind) => void): void {
-  for (const { kind, label } of testDatabases()) {
-    if (kind) describe(`${title} [${label}]`, () => body(kind));
-    else describe.skip(`${title} [${label}]`, () => it('is skipped', () => undefined));
+  describe(`${title} [sqlite]`, () => body(SQLITE));
+  describeOnPostgres(title, body);
+}
+
+/**
+ * A database kept across several app starts (a restart with other settings), dropped once `use` is done.
+ */
+export async function withDatabase(kind: DatabaseKind, use: (db: TestDatabase) => Promise<void>): Promise<void> {
+  const db = await kind.create();
+  try {
+    await use(db);
+  } finally {
+    await db.drop();
   }
 }

@@ -1,16 +1,15 @@
 import { randomBytes } from 'node:crypto';
-import { base64url, SignJWT, type JWTHeaderParameters } from 'jose';
+import { type JWTHeaderParameters } from 'jose';
 import type { SigningKey } from './jwks-server';
+import { nowSeconds, signHs256, signRs256, unsigned, withoutUndefined } from './tokens';
+
+export { nowSeconds };
 
 export const TEST_GOOGLE_CLIENT_ID = 'gatehouse-test.apps.googleusercontent.com';
 
 /** Claims of a Google ID token. A key set to undefined is left out of the token. */
 export type GoogleClaims = Record<string, unknown>;
 export type TokenHeader = Partial<JWTHeaderParameters> & Record<string, unknown>;
-
-export function nowSeconds(): number {
-  return Math.floor(Date.now() / 1000);
-}
 
 /** The claims Google puts in a sign-in ID token, with overrides applied. */
 export function googleClaims(overrides: GoogleClaims = {}): GoogleClaims {
@@ -33,43 +32,20 @@ export function googleClaims(overrides: GoogleClaims = {}): GoogleClaims {
   return withoutUndefined(claims);
 }
 
-/** An RS256 token shaped like Google's, signed with `key`. */
-export function signGoogleIdToken(
-  key: SigningKey,
-  overrides: GoogleClaims = {},
-  header: TokenHeader = {},
-): Promise<string> {
-  const protectedHeader = withoutUndefined({ alg: 'RS256', kid: key.kid, typ: 'JWT', ...header });
-  return new SignJWT(googleClaims(overrides))
-    .setProtectedHeader(protectedHeader as JWTHeaderParameters)
-    .sign(key.privateKey);
+/** An RS256 token shaped like Google's, signed with `key` (and naming its kid unless the header says otherwise). */
+export function signGoogleIdToken(key: SigningKey, overrides: GoogleClaims = {}, header: TokenHeader = {}): Promise<string> {
+  return signRs256(key.privateKey, googleClaims(overrides), { kid: key.kid, ...header });
 }
 
 /** `alg: none`, no signature: must never be accepted, whatever kid it names. */
 export function unsignedIdToken(overrides: GoogleClaims = {}, header: TokenHeader = {}): string {
-  const protectedHeader = withoutUndefined({ alg: 'none', typ: 'JWT', ...header });
-  return `${encodeJson(protectedHeader)}.${encodeJson(googleClaims(overrides))}.`;
+  return unsigned(googleClaims(overrides), header);
 }
 
 /**
  * HS256 with a shared secret: the algorithm-confusion attack signs with the
  * verifier's public key as the HMAC secret; any secret shows the alg is refused.
  */
-export function hs256IdToken(
-  overrides: GoogleClaims = {},
-  header: TokenHeader = {},
-  secret: Uint8Array = randomBytes(32),
-): Promise<string> {
-  const protectedHeader = withoutUndefined({ alg: 'HS256', typ: 'JWT', ...header });
-  return new SignJWT(googleClaims(overrides))
-    .setProtectedHeader(protectedHeader as JWTHeaderParameters)
-    .sign(secret);
-}
-
-function encodeJson(value: unknown): string {
-  return base64url.encode(JSON.stringify(value));
-}
-
-function withoutUndefined<T extends Record<string, unknown>>(record: T): T {
-  return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined)) as T;
+export function hs256IdToken(overrides: GoogleClaims = {}, header: TokenHeader = {}, secret: Uint8Array = randomBytes(32)): Promise<string> {
+  return signHs256(secret, googleClaims(overrides), header);
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, type CryptoKey, type JWK } from 'jose';
+import { perBlock } from './per-block';
 
 /** A key that can sign test tokens; `kid` is what goes in the JWT header. */
 export interface SigningKey {
@@ -100,6 +101,31 @@ export async function startJwksServer(): Promise<JwksServer> {
         // Keep-alive and hanging requests would otherwise hold close() open.
         server.closeAllConnections();
       });
+    },
+  };
+}
+
+/** A describe block's JWKS server and the key it publishes: started before the block's tests, closed after them. */
+export interface JwksFixture {
+  readonly server: JwksServer;
+  readonly key: SigningKey;
+}
+
+export function useJwksServer(): JwksFixture {
+  const current = perBlock(
+    'the JWKS server',
+    async () => {
+      const server = await startJwksServer();
+      return { server, key: await server.addKey() };
+    },
+    ({ server }) => server.close(),
+  );
+  return {
+    get server() {
+      return current().server;
+    },
+    get key() {
+      return current().key;
     },
   };
 }

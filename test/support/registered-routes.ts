@@ -38,11 +38,11 @@ function hasDtoArgument(controller: object, name: string, paramtype: RouteParamt
 const TREE_LINE = /^((?:[│ ] {3})*)[├└]── (\S+)(?: \(([A-Z, ]+)\))?/;
 
 /**
- * Every method + path Fastify actually routes, read from `printRoutes()` (Fastify keeps no public list). The
- * automatic HEAD beside each GET and CORS pre-flight OPTIONS are not API operations and are left out. Each parsed
- * route is confirmed with `hasRoute`, so a change in the drawing fails loudly instead of hiding routes.
+ * Every method + path Fastify actually routes, read from `printRoutes()` (Fastify keeps no public list), so routes
+ * added by any module are included without listing them here. Each parsed route is confirmed with `hasRoute`, so a
+ * change in the drawing fails loudly instead of hiding routes.
  */
-export function fastifyRoutes(app: NestFastifyApplication): { method: string; path: string }[] {
+export function printedRoutes(app: NestFastifyApplication): { method: string; path: string }[] {
   const fastify = app.getHttpAdapter().getInstance();
   const stack: string[] = [];
   const found: { method: string; path: string }[] = [];
@@ -55,14 +55,19 @@ export function fastifyRoutes(app: NestFastifyApplication): { method: string; pa
     const path = stack.join('');
     for (const method of (m[3] ?? '').split(',').map((s) => s.trim()).filter(Boolean)) found.push({ method, path });
   }
-  const gets = new Set(found.filter((r) => r.method === 'GET').map((r) => r.path));
-  const routes = found.filter((r) => r.method !== 'OPTIONS' && !(r.method === 'HEAD' && gets.has(r.path)));
-  for (const r of routes) {
+  for (const r of found) {
     if (!fastify.hasRoute({ method: r.method as 'GET', url: r.path })) {
       throw new Error(`printRoutes() was misread: Fastify has no ${r.method} ${r.path}`);
     }
   }
-  return routes;
+  return found;
+}
+
+/** The API operations among printedRoutes(): without the automatic HEAD beside each GET and CORS pre-flight OPTIONS. */
+export function fastifyRoutes(app: NestFastifyApplication): { method: string; path: string }[] {
+  const found = printedRoutes(app);
+  const gets = new Set(found.filter((r) => r.method === 'GET').map((r) => r.path));
+  return found.filter((r) => r.method !== 'OPTIONS' && !(r.method === 'HEAD' && gets.has(r.path)));
 }
 
 function joinPath(...parts: string[]): string {

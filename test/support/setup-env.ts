@@ -2,15 +2,13 @@
  * Defaults for every e2e test file: quiet, fast bcrypt, the seed's client, and a signing key made once per worker
  * (a test that needs other values sets them through startTestApp's env).
  */
-import { generateKeyPairSync } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { writeRsaPrivateKey } from './keys';
 
 const dir = mkdtempSync(join(tmpdir(), 'gatehouse-test-'));
-const keyFile = join(dir, 'jwt.pem');
-const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-writeFileSync(keyFile, privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600 });
+const keyFile = writeRsaPrivateKey(join(dir, 'jwt.pem'));
 
 Object.assign(process.env, {
   NODE_ENV: 'test',
