@@ -1,26 +1,17 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { createApp } from '../src/app.factory';
 import { StartupError } from '../src/common/process/startup-error';
 import { loadConfig } from '../src/config/load-config';
 import { DatabaseKind, describeOnPostgres } from './support/databases';
+import { freePort } from './support/processes';
 import { syncUser } from './support/users';
 import { TcpProxy } from './support/tcp-proxy';
 import { startAppOnDatabase, TestApp } from './support/test-app';
 
 const ROOT = join(__dirname, '..');
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 interface Exit {
   code: number | null;
