@@ -6,7 +6,7 @@ import { TransactionRunner } from '../../database/transaction-runner';
 import type { GoogleProfile } from '../../google-auth/google-id-token.verifier';
 import { ExternalAccountsService } from '../../users/identities/external-accounts.service';
 import { User } from '../../users/user.entity';
-import { assertMaySignIn } from '../sign-in/sign-in-policy';
+import { SignInPolicy } from '../sign-in/sign-in-policy';
 
 export const GOOGLE_PROVIDER = 'google';
 
@@ -16,9 +16,9 @@ const MAX_ATTEMPTS = 3;
 /**
  * Decides who a verified Google profile is: the user already linked to its `sub`; else the user with its e-mail
  * (linked now: Google has verified the address, which the verifier insists on); else a new user.
- * Linking by e-mail trusts that whoever holds the existing account owns that address. Here accounts come from
- * trusted systems' syncs, not open sign-up; with self-registration, link only accounts whose e-mail was verified,
- * or someone could pre-register a victim's address with a password of their own and keep access after the link.
+ * Linking by e-mail trusts that whoever holds the existing account owns that address: true of accounts from trusted
+ * systems' syncs, not of open sign-up until the address is verified, so an unverified signed-up account is never
+ * linked (or someone could pre-register a victim's address with a password of their own and keep access after it).
  * Each attempt is one transaction. Two simultaneous first sign-ins both try to insert: one loses on a unique key
  * (users.email, or the identity's (provider, subject)), rolls back, and its retry finds what the winner wrote.
  */
@@ -27,6 +27,7 @@ export class GoogleAccountsService {
   constructor(
     private readonly tx: TransactionRunner,
     private readonly accounts: ExternalAccountsService,
+    private readonly policy: SignInPolicy,
   ) {}
 
   async userFor(profile: GoogleProfile): Promise<User> {
@@ -47,9 +48,10 @@ export class GoogleAccountsService {
     if (linked) return linked;
     const byEmail = await this.accounts.findByEmail(em, profile.email);
     if (byEmail) {
-      // Refused before linking: a locked, disabled or deleted account gains no new way in. (The sign-in policy
-      // refuses such a user in any case; here it must come before the link is written.)
-      assertMaySignIn(byEmail);
+      // Refused before linking: a locked, disabled or deleted account gains no new way in, and a signed-up account
+      // whose address is not proven is never linked (see SignInPolicy.assertMayLinkByEmail). The sign-in policy
+      // refuses the others in any case; here it must come before the link is written.
+      this.policy.assertMayLinkByEmail(byEmail);
       await this.accounts.link(em, GOOGLE_PROVIDER, profile.sub, byEmail.id);
       return byEmail;
     }
