@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { PendingWork } from '../common/process/pending-work';
 import { mailConfig, MailConfig } from '../config/mail.config';
 import { Mail, MailContent, MailTransport } from './mail';
 
@@ -25,7 +26,7 @@ export function describeFailure(e: unknown): string {
 @Injectable()
 export class Mailer implements OnApplicationShutdown {
   private readonly logger = new Logger('Mail');
-  private readonly deliveries = new Set<Promise<void>>();
+  private readonly deliveries = new PendingWork();
   private readonly retries = new Set<NodeJS.Timeout>();
   private closing = false;
 
@@ -39,8 +40,8 @@ export class Mailer implements OnApplicationShutdown {
   }
 
   /** Resolves once no delivery is under way (retries waiting for their time aside). */
-  async idle(): Promise<void> {
-    while (this.deliveries.size > 0) await Promise.all([...this.deliveries]);
+  idle(): Promise<void> {
+    return this.deliveries.idle();
   }
 
   /** After every other module's shutdown hook (the e-mail flows' background work has queued its mails by then). */
@@ -54,11 +55,7 @@ export class Mailer implements OnApplicationShutdown {
   }
 
   private attempt(mail: Mail, attempt: number): void {
-    const delivery = this.transport
-      .deliver(mail)
-      .catch((e: unknown) => this.failed(mail, attempt, e))
-      .finally(() => this.deliveries.delete(delivery));
-    this.deliveries.add(delivery);
+    this.deliveries.add(this.transport.deliver(mail).catch((e: unknown) => this.failed(mail, attempt, e)));
   }
 
   private failed(mail: Mail, attempt: number, e: unknown): void {

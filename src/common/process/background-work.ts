@@ -1,4 +1,5 @@
 import { BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
+import { PendingWork } from './pending-work';
 
 /**
  * Work a route starts but does not answer with: it begins after the current request's handling has finished
@@ -9,20 +10,20 @@ import { BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
 @Injectable()
 export class BackgroundWork implements BeforeApplicationShutdown {
   private readonly logger = new Logger('BackgroundWork');
-  private readonly pending = new Set<Promise<void>>();
+  private readonly pending = new PendingWork();
 
   afterResponse(what: string, work: () => Promise<void>): void {
-    const run = new Promise<void>((resolve) => setImmediate(resolve))
-      .then(work)
-      // The message only: an error object may carry a statement's parameters (a token hash, an address).
-      .catch((e: unknown) => this.logger.error(`${what} failed: ${e instanceof Error ? e.message : String(e)}`))
-      .finally(() => this.pending.delete(run));
-    this.pending.add(run);
+    this.pending.add(
+      new Promise<void>((resolve) => setImmediate(resolve))
+        .then(work)
+        // The message only: an error object may carry a statement's parameters (a token hash, an address).
+        .catch((e: unknown) => this.logger.error(`${what} failed: ${e instanceof Error ? e.message : String(e)}`)),
+    );
   }
 
   /** Resolves once no work is pending (shutdown; tests that check what the work did). */
-  async idle(): Promise<void> {
-    while (this.pending.size > 0) await Promise.all([...this.pending]);
+  idle(): Promise<void> {
+    return this.pending.idle();
   }
 
   beforeApplicationShutdown(): Promise<void> {
