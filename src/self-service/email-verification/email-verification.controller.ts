@@ -30,7 +30,7 @@ export class EmailVerificationController {
       'Mails a link to APP_URL/verify-email?token=…, valid EMAIL_VERIFICATION_TTL, bound to the current address (void if ' +
       'it changes), replacing any earlier link. At most one per EMAIL_VERIFICATION_INTERVAL.',
   })
-  @ApiAcceptedResponse({ type: AcceptedResponseDto, description: 'The link is on its way' })
+  @ApiAcceptedResponse({ type: AcceptedResponseDto, example: LINK_SENT, description: 'The link is on its way' })
   @ApiErrors(
     [401, 'Missing, invalid or expired token', Errors.unauthenticated()],
     [409, 'The address is already verified (email_already_verified)', Errors.conflict('email_already_verified', 'This e-mail address is already verified')],

@@ -37,7 +37,7 @@ export class PasswordResetController {
       'even looked up (so the time is the same too). An account gets a mail with a link to APP_URL/reset-password?token=…, ' +
       'valid PASSWORD_RESET_TTL, at most one mail per address per PASSWORD_RESET_INTERVAL.',
   })
-  @ApiAcceptedResponse({ type: AcceptedResponseDto, description: 'Accepted; a mail is on its way if the account exists' })
+  @ApiAcceptedResponse({ type: AcceptedResponseDto, example: RESET_REQUESTED, description: 'Accepted; a mail is on its way if the account exists' })
   @ApiErrors([400, 'Missing or invalid email'])
   forgot(@Body() body: ForgotPasswordDto, @Req() request: FastifyRequest): AcceptedResponseDto {
     this.requests.request(body.email, requestMeta(request));

@@ -33,7 +33,7 @@ export class SignUpController {
       'APP_URL/verify-email?token=… and signs in only after following it (SIGNUP_REQUIRE_VERIFIED_EMAIL, default true). ' +
       'Signing up again with an unverified address sends a new link. 404 while sign-up is off.',
   })
-  @ApiAcceptedResponse({ type: AcceptedResponseDto, description: 'Accepted; a mail is on its way' })
+  @ApiAcceptedResponse({ type: AcceptedResponseDto, example: SIGN_UP_ACCEPTED, description: 'Accepted; a mail is on its way' })
   @ApiErrors(
     [400, 'Missing or invalid field, or a password that breaks the rules'],
     [404, 'Sign-up is off (SIGNUP_ENABLED is not true)', Errors.signUpDisabled()],
