@@ -12,6 +12,7 @@ import { AccountToken } from './account-tokens/account-token.entity';
 import { AccountTokens } from './account-tokens/account-tokens.service';
 import { EmailVerificationController } from './email-verification/email-verification.controller';
 import { EmailVerification } from './email-verification/email-verification.service';
+import { VerificationLinkController } from './email-verification/verification-link.controller';
 import { PasswordResetController } from './password-reset/password-reset.controller';
 import { PasswordReset } from './password-reset/password-reset.service';
 import { ResetRequests } from './password-reset/reset-requests.service';
@@ -27,7 +28,7 @@ import { SignUp } from './sign-up/sign-up.service';
  */
 @Module({
   imports: [TypeOrmModule.forFeature([AccountToken]), UsersModule, AuthModule, LockoutModule, PasswordsModule, MailModule, RateLimitModule, AuditModule],
-  controllers: [PasswordResetController, EmailVerificationController, SignUpController],
+  controllers: [PasswordResetController, VerificationLinkController, EmailVerificationController, SignUpController],
   providers: [
     AccountTokens,
     BackgroundWork,
