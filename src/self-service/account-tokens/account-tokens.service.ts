@@ -8,15 +8,16 @@ import { SelfServiceUsers } from '../../users/self-service/self-service-users.se
 import { User } from '../../users/user.entity';
 import { AccountToken, AccountTokenPurpose } from './account-token.entity';
 
-/**
- * The tokens of the e-mail links: 256 random bits, only the hash stored, bound to the address they were sent to,
- * valid for a set time, used once, and void as soon as a newer one of the same purpose is issued.
- */
+/** A token that works now, and the account it works for. */
 export interface LiveToken {
   row: AccountToken;
   user: User;
 }
 
+/**
+ * The tokens of the e-mail links: 256 random bits, only the hash stored, bound to the address they were sent to,
+ * valid for a set time, used once, and void as soon as a newer one of the same purpose is issued.
+ */
 @Injectable()
 export class AccountTokens {
   constructor(
