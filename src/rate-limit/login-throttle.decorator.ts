@@ -5,16 +5,16 @@ import { ErrorResponseDto } from '../common/swagger/api-errors.decorator';
 export const LOGIN_THROTTLE = 'gatehouse:loginThrottle';
 
 /**
- * Rate-limits a sign-in route per client address and per account (LOGIN_RATE_LIMIT_*): over the limit → 429 with
- * Retry-After. The check runs in a global guard, so it happens before any route guard (LoginGuard) or password
- * comparison, whatever the order of decorators on the route.
+ * Rate-limits a sign-in route per client address (LOGIN_RATE_LIMIT_IP): over the limit → 429 with Retry-After. The
+ * check runs in a global guard, so it happens before the body is read or any password compared, whatever the order
+ * of decorators on the route. (The per-account limit answers the same 429 from the password check: LockoutService.)
  */
 export const LoginThrottle = () =>
   applyDecorators(
     SetMetadata(LOGIN_THROTTLE, true),
     ApiResponse({
       status: 429,
-      description: 'Too many sign-in attempts from this address or for this account (code rate_limited)',
+      description: 'Too many sign-in attempts from this address, or that did not sign in to this account (code rate_limited)',
       type: ErrorResponseDto,
       headers: { 'Retry-After': { description: 'Seconds to wait before trying again', schema: { type: 'integer' } } },
     }),

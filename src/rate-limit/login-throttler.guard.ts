@@ -1,7 +1,6 @@
-import { ExecutionContext, HttpStatus, Injectable } from '@nestjs/common';
+import { ExecutionContext, Injectable } from '@nestjs/common';
 import { ThrottlerGuard, ThrottlerLimitDetail } from '@nestjs/throttler';
-import { FastifyReply } from 'fastify';
-import { ApiError } from '../common/errors/api-error';
+import { Errors } from '../common/errors/api-error';
 import { LOGIN_THROTTLE } from './login-throttle.decorator';
 
 /**
@@ -17,9 +16,7 @@ export class LoginThrottlerGuard extends ThrottlerGuard {
     return super.canActivate(context);
   }
 
-  protected override async throwThrottlingException(context: ExecutionContext, detail: ThrottlerLimitDetail): Promise<void> {
-    const retryAfter = Math.max(1, detail.timeToBlockExpire);
-    context.switchToHttp().getResponse<FastifyReply>().header('Retry-After', String(retryAfter));
-    throw new ApiError(HttpStatus.TOO_MANY_REQUESTS, 'rate_limited', `Too many sign-in attempts; retry in ${retryAfter} s`);
+  protected override async throwThrottlingException(_context: ExecutionContext, detail: ThrottlerLimitDetail): Promise<void> {
+    throw Errors.rateLimited(Math.max(1, detail.timeToBlockExpire));
   }
 }

@@ -36,6 +36,12 @@ export class UserLocksService {
     return (result.affected ?? 0) > 0;
   }
 
+  /** Ends an automatic lock before its time (a password reset); an admin lock, or no lock, is left alone. */
+  async endAutomaticLock(id: string): Promise<boolean> {
+    const result = await this.users.update({ id, isLocked: true, lockReason: 'failed_logins' }, { ...UNLOCKED });
+    return (result.affected ?? 0) > 0;
+  }
+
   /**
    * An admin lock: never expires, and ends the user's sessions (token generation raised in the same UPDATE). The one
    * implementation behind POST /api/users/:id/lock; `meta` (requestMeta(request)) says where the change came from.

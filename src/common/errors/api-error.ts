@@ -10,6 +10,9 @@ export interface FieldError {
  * the fields at fault. The global filter adds the request id.
  */
 export class ApiError extends HttpException {
+  /** Seconds the client should wait before trying again: the filter sends them as `Retry-After` (429). */
+  retryAfterSeconds?: number;
+
   constructor(
     status: HttpStatus,
     readonly code: string,
@@ -31,6 +34,11 @@ export const Errors = {
     new ApiError(HttpStatus.UNAUTHORIZED, 'invalid_client', 'Unknown client or wrong client credentials'),
   unauthenticated: (reason = 'A valid Bearer access token is required') =>
     new ApiError(HttpStatus.UNAUTHORIZED, 'unauthenticated', reason),
+  /** A rate limit (per address, per account or device): 429 with `Retry-After`, one body whichever limit it was. */
+  rateLimited: (retryAfterSeconds: number) =>
+    Object.assign(new ApiError(HttpStatus.TOO_MANY_REQUESTS, 'rate_limited', `Too many sign-in attempts; retry in ${retryAfterSeconds} s`), {
+      retryAfterSeconds,
+    }),
   forbidden: (message: string) => new ApiError(HttpStatus.FORBIDDEN, 'forbidden', message),
   badInput: (fields: FieldError[]) =>
     new ApiError(
