@@ -1,3 +1,4 @@
+import { LockoutService } from '../src/lockout/lockout.service';
 import { UserLocksService } from '../src/users/user-locks.service';
 import { describeEachDatabase } from './support/databases';
 import { asCookie, asHeader, Client, clientAt, clientsAt, deviceCookie } from './support/devices';
@@ -134,6 +135,31 @@ describeEachDatabase('smart lockout', (kind) => {
     const again = await home().orionLogin(u.email, u.password, asCookie(device));
     expect(again.status).toBe(200);
     expect(Object.keys(again.body).sort()).toEqual(['token', 'user']);
+  });
+
+  it("forgets the user's devices when every session ends (a password change), renewing only the caller's", async () => {
+    const u = await owner();
+    const { res, device: laptop } = await signInOn(home(), u);
+    const { device: phone } = await signInOn(clientAt(base, '127.0.0.20'), u);
+    const changed = await home().post('/api/users/me/password', { currentPassword: u.password, newPassword: 'Changed-passw0rd' }, {
+      authorization: `Bearer ${res.body.accessToken as string}`,
+      ...asCookie(laptop),
+    });
+    expect(changed.status).toBe(200);
+    const renewed = changed.body.deviceToken as string;
+    expect(deviceCookie(changed)?.value).toBe(renewed);
+    await lockOut(attackers(), u.email);
+    for (const stale of [laptop, phone]) expect(await statusOf(home().login(u.email, 'Changed-passw0rd', asCookie(stale)))).toBe(423);
+    expect(await statusOf(home().login(u.email, 'Changed-passw0rd', asCookie(renewed)))).toBe(200);
+  });
+
+  it('ends an automatic lock on request (the password reset), never an admin lock', async () => {
+    const [open, held] = [await owner(), await owner()];
+    for (const u of [open, held]) await lockOut(attackers(), u.email);
+    await t.app.get(UserLocksService).lockByAdmin(held.id, 'admin-1');
+    for (const u of [open, held]) await t.app.get(LockoutService).endAutomaticLock(u.id, {});
+    expect(await statusOf(clientAt(base, '127.0.0.9').login(open.email, open.password))).toBe(200);
+    expect(await statusOf(clientAt(base, '127.0.0.9').login(held.email, held.password))).toBe(423);
   });
 
   it('lets an admin lock, unlike the automatic one, refuse the device too', async () => {
