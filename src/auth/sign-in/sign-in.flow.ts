@@ -24,8 +24,8 @@ type FirstFactor = Exclude<Credential, { type: 'refresh_token' }>;
  *   1. the client application is authenticated (the Orion routes have none: the default audience, no refresh token);
  *   2. the credential says who the user is: a password (passport-local), a Google ID token (the google-auth module's
  *      strategy, then the account it belongs to), or a refresh token (rotated);
- *   3. the sign-in policy says whether that user may sign in now (deleted, locked, disabled);
- *   4. the session is issued: an access token and, for a client, a refresh token.
+ *   3. the sign-in policy says whether that user may sign in now (deleted, locked by an admin, disabled);
+ *   4. the session is issued: an access token, for a client a refresh token, and the client's device credential.
  *
  * The per-address rate limit runs before all of this (a global guard on the routes marked @LoginThrottle()); the
  * lockout (per account, or per device for a client with a device credential), the per-account rate limit and the
