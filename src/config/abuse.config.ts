@@ -52,14 +52,15 @@ export const abuseConfig = namespace('abuse', (vars: Env) => {
   const env = validateEnv(AbuseEnv, vars, { extraProblems: deviceSecretProblems(vars) });
   return {
     lockout: {
-      /** Consecutive failed passwords (within `windowMs`) that lock the account. */
+      /** Failed passwords (within `windowMs`) that lock the account to clients without a device credential, or a device. */
       threshold: env.LOCKOUT_THRESHOLD ?? 10,
       windowMs: ms(env.LOCKOUT_WINDOW, '15m'),
       /** How long an automatic lock lasts; an admin lock never expires. */
       durationMs: ms(env.LOCKOUT_DURATION, '15m'),
       /**
-       * Failure counts one instance keeps in memory (no Redis, or Redis down), least recently counted dropped first.
-       * About 22 MB at 100,000 (~220 bytes a key, measured); why dropping is acceptable: MemoryFailureCounter.
+       * Accounts whose counts one instance keeps in memory (no Redis, or Redis down), least recently counted dropped
+       * first. About 60 MB at 100,000 made-up identifiers (~600 bytes each with its two windows, measured with
+       * --expose-gc); why dropping is acceptable: MemoryFailureCounter.
        */
       memoryMaxKeys: env.LOCKOUT_MEMORY_MAX_KEYS ?? 100_000,
     },
