@@ -47,6 +47,19 @@ function deviceSecretProblems(vars: Env): string[] {
 
 const ms = (value: string | undefined, fallback: string) => parseDuration(value ?? fallback) as number;
 
+/** Device credentials (see DeviceCredentials and loadDeviceSecret). */
+function deviceSettings(env: AbuseEnv, vars: Env) {
+  return {
+    /** The HMAC key, inline or in a file; neither: generated once. */
+    secret: env.DEVICE_TOKEN_SECRET ?? null,
+    secretFile: env.DEVICE_TOKEN_SECRET_FILE ?? null,
+    /** Where a generated secret is kept: beside a generated signing key (JWT_KEYS_DIR). */
+    keysDir: keySettings(vars).keysDir,
+    /** How long a device credential is good for; each sign-in on the device renews it. */
+    ttlMs: ms(env.DEVICE_TOKEN_TTL, '365d'),
+  };
+}
+
 /** Brute-force defences: account lockout after failed passwords, and per-address / per-account login rate limits. */
 export const abuseConfig = namespace('abuse', (vars: Env) => {
   const env = validateEnv(AbuseEnv, vars, { extraProblems: deviceSecretProblems(vars) });
@@ -78,15 +91,7 @@ export const abuseConfig = namespace('abuse', (vars: Env) => {
       perAccount: env.LOGIN_RATE_LIMIT_ACCOUNT ?? 5,
       windowMs: ms(env.LOGIN_RATE_LIMIT_WINDOW, '1m'),
     },
-    devices: {
-      /** The HMAC key of device credentials (DeviceCredentials), inline or in a file; neither: generated once. */
-      secret: env.DEVICE_TOKEN_SECRET ?? null,
-      secretFile: env.DEVICE_TOKEN_SECRET_FILE ?? null,
-      /** Where a generated secret is kept: beside a generated signing key (JWT_KEYS_DIR). */
-      keysDir: keySettings(vars).keysDir,
-      /** How long a device credential is good for; each sign-in on the device renews it. */
-      ttlMs: ms(env.DEVICE_TOKEN_TTL, '365d'),
-    },
+    devices: deviceSettings(env, vars),
   };
 });
 
