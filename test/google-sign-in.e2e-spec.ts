@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { decodeJwt } from 'jose';
+import { UserLocksService } from '../src/users/user-locks.service';
 import { describeEachDatabase } from './support/databases';
+import { deviceCookie } from './support/devices';
 import { expect400Naming } from './support/expectations';
 import {
   hs256IdToken,
@@ -234,6 +236,20 @@ describeEachDatabase('Google sign-in', (kind) => {
       expect(res.body).toMatchObject({ tokenType: 'Bearer', expiresIn: 300, user: { email: account.email, emailVerified: true, createdBy: 'google' } });
       expect(decodeJwt(res.body.accessToken)).toMatchObject({ aud: CLIENT.clientId, email: account.email, groups: ['user'] });
       expect(JSON.stringify(res.body)).not.toMatch(/passwordHash|secret2FA/);
+    });
+
+    it('hands out a device credential on both routes (Orion: cookie only), and signs in during an automatic lock', async () => {
+      const account = newAccount('device');
+      const orion = await orionGoogle(await signGoogleIdToken(jwks.key, account));
+      expect(Object.keys(orion.body).sort()).toEqual(['token', 'user']);
+      expect(deviceCookie(orion)?.value).toEqual(expect.any(String));
+      const id = (await me(t, orion.body.token)).body.id as string;
+      // An automatic lock keeps clients without a device credential from trying passwords; an ID token is no guess.
+      await t.app.get(UserLocksService).lockAfterFailures(id, new Date(), new Date(Date.now() + 3_600_000));
+      const api = await apiGoogle(await signGoogleIdToken(jwks.key, account));
+      expect(api.status).toBe(200);
+      expect(api.body.deviceToken).toEqual(expect.any(String));
+      expect(deviceCookie(api)?.value).toBe(api.body.deviceToken);
     });
 
     it('gives the same user as /users/login/google, from the same cached key set', async () => {

@@ -5,7 +5,7 @@ import { User } from '../src/users/user.entity';
 import { UsersService } from '../src/users/users.service';
 import { flushAudit } from './support/audit';
 import { describeEachDatabase } from './support/databases';
-import { clockPasses } from './support/poll';
+import { clockPasses, eventually } from './support/poll';
 import { passwordSignIn } from './support/sessions';
 import { sql } from './support/sql';
 import { TestApp, useTestApp } from './support/test-app';
@@ -55,12 +55,15 @@ describeEachDatabase('account lockout', (kind) => {
       expect(lockEvent.details).toMatchObject({ failures: THRESHOLD });
     });
 
-    it('refuses the Bearer token of a user locked after it was issued', async () => {
+    it('keeps the Bearer token of a user locked automatically after it was issued (only an admin lock ends sessions)', async () => {
       const u = await newUser();
       const token = (await login(u.email, u.password)).body.accessToken as string;
       await failTimes(THRESHOLD, u.email);
+      expect((await login(u.email, u.password)).status).toBe(423);
       const me = await t.http().get('/api/users/me').set('authorization', `Bearer ${token}`);
-      expect(me.status).toBe(401);
+      expect(me.status).toBe(200);
+      await t.app.get(UserLocksService).lockByAdmin(u.id, 'admin-1');
+      expect((await t.http().get('/api/users/me').set('authorization', `Bearer ${token}`)).status).toBe(401);
     });
 
     it('counts failures per account whether it is named by e-mail or by username', async () => {
@@ -88,6 +91,21 @@ describeEachDatabase('account lockout', (kind) => {
       const past = await login('nobody-here@example.test', 'Wrong-passw0rd');
       expect(past.status).toBe(423);
       expect(past.body.code).toBe('account_locked');
+    });
+
+    it('answers an admin-locked account as an unknown one: 401 up to the threshold, then 423, not 423 at once (finding 11)', async () => {
+      const u = await newUser();
+      await t.app.get(UserLocksService).lockByAdmin(u.id, 'admin-1');
+      const statuses = async (who: string) => {
+        const out: number[] = [];
+        for (let i = 0; i <= THRESHOLD; i++) out.push((await login(who, 'Wrong-passw0rd')).status);
+        return out;
+      };
+      const adminLocked = await statuses(u.email);
+      expect(adminLocked).toEqual([...Array<number>(THRESHOLD).fill(401), 423]);
+      expect(await statuses(`nobody-${u.username}@example.test`)).toEqual(adminLocked);
+      // Only the right password tells that an admin locked the account, and it does not sign in.
+      expect((await login(u.email, u.password)).status).toBe(423);
     });
 
     it('lets an admin unlock a locked account at once', async () => {
@@ -118,6 +136,24 @@ describeEachDatabase('account lockout', (kind) => {
       expect((await login(u.email, u.password)).status).toBe(200);
       const [unlock] = await events(u.id, 'account.unlocked');
       expect(unlock.details).toEqual({ reason: 'expired' });
+    });
+
+    it('runs the lock of an unknown identifier from the failure that reached the threshold, as a real account\'s (finding 11)', async () => {
+      const u = await newUser();
+      const unknown = `nobody-${u.username}@example.test`;
+      for (const who of [u.email, unknown]) {
+        await failTimes(THRESHOLD, who);
+        expect((await login(who, 'Wrong-passw0rd')).status).toBe(423);
+      }
+      await clockPasses((await row(u.email)).lockedUntil!);
+      // Both locks end LOCKOUT_DURATION after they were taken (not LOCKOUT_WINDOW after the first failure), and a
+      // wrong password is then one more failure of a count started over.
+      for (const who of [u.email, unknown]) {
+        const after = await eventually(() => login(who, 'Wrong-passw0rd'), (res) => res.status !== 423, { timeoutMs: 2000 });
+        expect(after.status).toBe(401);
+      }
+      await failTimes(THRESHOLD - 2, unknown);
+      expect((await login(unknown, 'Wrong-passw0rd')).status).toBe(401);
     });
 
     it('never expires an admin lock, nor a lock without a reason', async () => {

@@ -1,32 +1,13 @@
-import { DatabaseKind, describeEachDatabase, TestDatabase } from './support/databases';
-import { ChildInstance, startChildInstance } from './support/child-instance';
+import { describeEachDatabase } from './support/databases';
 import { deleteKeys, describeWithRedis, randomKeyPrefix, startPrivateRedis, withRedisClient } from './support/redis';
 import { eventually } from './support/poll';
 import { passwordSignIn } from './support/sessions';
-import { startAppOnDatabase, startTestApp, TestApp, useTestApp } from './support/test-app';
+import { startTestApp, TestApp, useTestApp } from './support/test-app';
+import { twoInstances } from './support/two-instances';
 import { syncUser } from './support/users';
 
 const THRESHOLD = 4;
 const PER_ACCOUNT = 6;
-
-/**
- * Two Gatehouse instances on one database: this process's app, and a second one in its own process (see
- * child-instance.ts for why), whose migrations find nothing to do.
- */
-function twoInstances(kind: DatabaseKind, env: () => Record<string, string>) {
-  const pair = { a: undefined as unknown as TestApp, b: undefined as unknown as ChildInstance, db: undefined as unknown as TestDatabase };
-  beforeAll(async () => {
-    pair.db = await kind.create();
-    pair.a = await startAppOnDatabase(pair.db, env());
-    pair.b = await startChildInstance({ ...env(), DATABASE_URL: pair.db.url, LOG_LEVEL: 'silent' });
-  }, 120_000);
-  afterAll(async () => {
-    await pair.b?.stop();
-    await pair.a?.close();
-    await pair.db?.drop();
-  });
-  return pair;
-}
 
 const baseEnv = { LOCKOUT_THRESHOLD: String(THRESHOLD), LOGIN_RATE_LIMIT_ACCOUNT: String(PER_ACCOUNT), LOGIN_RATE_LIMIT_WINDOW: '1h' };
 

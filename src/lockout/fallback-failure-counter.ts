@@ -1,14 +1,13 @@
 import { Logger } from '@nestjs/common';
 import { throttledWarning } from '../redis/throttled-warning';
-import { FailureCounter } from './failure-counter';
+import { FailureCounter, Window, WindowSpec } from './failure-counter';
 
 /**
  * Redis first, this instance's memory while Redis is unreachable. Same reasoning as the rate limiter
  * (FallbackThrottlerStorage): no 500 or 503 for a counter store outage, and failures still count, per instance;
- * the lock itself is written to the database, so every instance honours it whatever Redis does.
+ * the lock of a real account is written to the database, so every instance honours it whatever Redis does.
  */
 export class FallbackFailureCounter extends FailureCounter {
-
   private readonly warn: (message: string) => void;
 
   constructor(
@@ -20,13 +19,17 @@ export class FallbackFailureCounter extends FailureCounter {
     this.warn = throttledWarning(logger);
   }
 
-  increment(key: string, windowMs: number): Promise<number> {
-    return this.primary.increment(key, windowMs).catch((e: Error) => this.degraded(e, () => this.fallback.increment(key, windowMs)));
+  increment(scope: string, windows: readonly WindowSpec[]): Promise<number[]> {
+    return this.primary.increment(scope, windows).catch((e: Error) => this.degraded(e, () => this.fallback.increment(scope, windows)));
   }
 
-  async reset(key: string): Promise<void> {
-    await this.fallback.reset(key);
-    await this.primary.reset(key).catch((e: Error) => this.degraded(e, async () => undefined));
+  read(scope: string): Promise<Map<string, Window>> {
+    return this.primary.read(scope).catch((e: Error) => this.degraded(e, () => this.fallback.read(scope)));
+  }
+
+  async reset(scope: string, fields?: readonly string[]): Promise<void> {
+    await this.fallback.reset(scope, fields);
+    await this.primary.reset(scope, fields).catch((e: Error) => this.degraded(e, async () => undefined));
   }
 
   private degraded<T>(e: Error, next: () => Promise<T>): Promise<T> {

@@ -4,6 +4,8 @@ import { AuditModule } from '../audit/audit.module';
 import { AbuseConfig, abuseConfig } from '../config/abuse.config';
 import { REDIS_CLIENT } from '../redis/redis.constants';
 import { UsersModule } from '../users/users.module';
+import { DeviceCredentials } from './device-credentials';
+import { loadDeviceSecret } from './device-secret';
 import { FailureCounter } from './failure-counter';
 import { FallbackFailureCounter } from './fallback-failure-counter';
 import { LockoutService } from './lockout.service';
@@ -21,8 +23,13 @@ import { RedisFailureCounter } from './redis-failure-counter';
         return redis ? new FallbackFailureCounter(new RedisFailureCounter(redis), memory) : memory;
       },
     },
+    {
+      provide: DeviceCredentials,
+      inject: [abuseConfig.KEY],
+      useFactory: (abuse: AbuseConfig) => new DeviceCredentials(loadDeviceSecret(abuse.devices), abuse.devices.ttlMs),
+    },
     LockoutService,
   ],
-  exports: [LockoutService],
+  exports: [LockoutService, DeviceCredentials],
 })
 export class LockoutModule {}

@@ -1,6 +1,5 @@
 import { ExecutionContext, Injectable } from '@nestjs/common';
 import { ThrottlerGuard, ThrottlerLimitDetail } from '@nestjs/throttler';
-import { FastifyReply } from 'fastify';
 import { LOGIN_THROTTLE } from './login-throttle.decorator';
 import { tooManyRequests } from './too-many-requests';
 
@@ -17,8 +16,8 @@ export class LoginThrottlerGuard extends ThrottlerGuard {
     return super.canActivate(context);
   }
 
-  protected override async throwThrottlingException(context: ExecutionContext, detail: ThrottlerLimitDetail): Promise<void> {
+  protected override async throwThrottlingException(_context: ExecutionContext, detail: ThrottlerLimitDetail): Promise<void> {
     // timeToBlockExpire is in seconds.
-    throw tooManyRequests(context.switchToHttp().getResponse<FastifyReply>(), 'Too many sign-in attempts', detail.timeToBlockExpire * 1000);
+    throw tooManyRequests('Too many sign-in attempts', detail.timeToBlockExpire * 1000);
   }
 }

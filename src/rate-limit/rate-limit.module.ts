@@ -11,30 +11,24 @@ import { FallbackThrottlerStorage } from './fallback-throttler.storage';
 import { FallbackIntervalGate } from './fallback-interval-gate';
 import { hashedKey } from './hashed-key';
 import { IntervalGate } from './interval-gate';
-import { loginAccountKey } from './login-account-key';
 import { LoginThrottlerGuard } from './login-throttler.guard';
 import { MemoryIntervalGate } from './memory-interval-gate';
 import { RedisIntervalGate } from './redis-interval-gate';
 import { SelfServiceThrottleGuard } from './self-service-throttle.guard';
 
 function options(abuse: ConfigType<typeof abuseConfig>, redis: Redis | null): ThrottlerModuleOptions {
-  const { perIp, perAccount, windowMs } = abuse.rateLimit;
-  const body = (req: Record<string, unknown>) => (req as unknown as FastifyRequest).body;
+  const { perIp, windowMs } = abuse.rateLimit;
   return {
     throttlers: [
       // request.ip is the TCP peer, or the X-Forwarded-For client when the peer is a TRUST_PROXY proxy.
       // IPv6 clients are counted per /64, since one host usually holds a whole /64.
       { name: 'login-ip', limit: perIp, ttl: windowMs, getTracker: (req) => normalizeIp((req as unknown as FastifyRequest).ip) },
-      {
-        name: 'login-account',
-        limit: perAccount,
-        ttl: windowMs,
-        getTracker: (req) => loginAccountKey(body(req)) as string,
-        skipIf: (ctx) => loginAccountKey(ctx.switchToHttp().getRequest<FastifyRequest>().body) === null,
-      },
+      // No per-account throttler here: counting every request that names an account (successes and invalid ones
+      // included, before anyone is authenticated) let anyone keep the owner out. The per-account limit
+      // (LOGIN_RATE_LIMIT_ACCOUNT) is counted by the lockout instead, after the credential check, per account for
+      // clients without a device credential and per device (LockoutService).
     ],
-    // One counter per address or account across every login route (not per route, the library's default), and
-    // hashed so no e-mail address is written to Redis.
+    // One counter per address across every login route (not per route, the library's default), hashed.
     generateKey: (_ctx, tracker, name) => hashedKey(`throttle:${name}`, tracker),
     setHeaders: false,
     storage: redis ? new FallbackThrottlerStorage(new ThrottlerStorageRedisService(redis), new ThrottlerStorageService()) : undefined,
@@ -42,8 +36,8 @@ function options(abuse: ConfigType<typeof abuseConfig>, redis: Redis | null): Th
 }
 
 /**
- * Login rate limits (the @LoginThrottle() decorator and its global guard), the per-address limit of the e-mail
- * flows (@SelfServiceThrottle()), and the once-per-interval gate of the mails they send (IntervalGate).
+ * The per-address login rate limit (the @LoginThrottle() decorator and its global guard), the per-address limit of
+ * the e-mail flows (@SelfServiceThrottle()), and the once-per-interval gate of the mails they send (IntervalGate).
  */
 @Module({
   imports: [ThrottlerModule.forRootAsync({ inject: [abuseConfig.KEY, REDIS_CLIENT], useFactory: options })],

@@ -1,7 +1,7 @@
 import { applyDecorators, CanActivate, ExecutionContext, Inject, Injectable, UseGuards } from '@nestjs/common';
 import { ConfigType } from '@nestjs/config';
 import { InjectThrottlerStorage, normalizeIp, ThrottlerStorage } from '@nestjs/throttler';
-import { FastifyReply, FastifyRequest } from 'fastify';
+import { FastifyRequest } from 'fastify';
 import { selfServiceConfig } from '../config/self-service.config';
 import { hashedKey } from './hashed-key';
 import { ApiTooManyRequests, tooManyRequests } from './too-many-requests';
@@ -29,7 +29,7 @@ export class SelfServiceThrottleGuard implements CanActivate {
     const key = hashedKey(`throttle:${NAME}`, normalizeIp(http.getRequest<FastifyRequest>().ip));
     const hit = await this.storage.increment(key, windowMs, perIp, windowMs, NAME);
     if (!hit.isBlocked) return true;
-    throw tooManyRequests(http.getResponse<FastifyReply>(), 'Too many requests from this address', hit.timeToBlockExpire * 1000);
+    throw tooManyRequests('Too many requests from this address', hit.timeToBlockExpire * 1000);
   }
 }
 

@@ -1,13 +1,10 @@
 import { ApiResponse } from '@nestjs/swagger';
-import { FastifyReply } from 'fastify';
 import { ApiError, Errors } from '../common/errors/api-error';
 import { ErrorResponseDto } from '../common/swagger/api-errors.decorator';
 
-/** The 429 of every limit: `Retry-After` (whole seconds, at least 1) on the reply, and the error to throw. */
-export function tooManyRequests(reply: FastifyReply, what: string, retryAfterMs: number): ApiError {
-  const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
-  reply.header('Retry-After', String(seconds));
-  return Errors.rateLimited(what, seconds);
+/** The 429 of every limit, for a wait counted in milliseconds (the filter sends Retry-After in whole seconds). */
+export function tooManyRequests(what: string, retryAfterMs: number): ApiError {
+  return Errors.rateLimited(what, retryAfterMs / 1000);
 }
 
 /** The 429 in the OpenAPI document, with its Retry-After header. */

@@ -1,4 +1,4 @@
-import { isEffectivelyLocked, isLockExpired } from './user-lock';
+import { isAdminLocked, isEffectivelyLocked, isLockExpired } from './user-lock';
 import { User } from './user.entity';
 
 const now = new Date('2026-11-22T08:00:00Z');
@@ -24,5 +24,12 @@ describe('lock expiry', () => {
 
   it('treats an unlocked user as unlocked whatever the other columns say', () => {
     expect(isEffectivelyLocked(user({ isLocked: false, lockReason: 'admin' }), now)).toBe(false);
+  });
+
+  it('tells an admin lock (or one without a reason) from an automatic one, running or run out', () => {
+    expect([user({ lockReason: 'admin' }), user({})].map(isAdminLocked)).toEqual([true, true]);
+    const automatic = [user({ lockReason: 'failed_logins', lockedUntil: new Date(now.getTime() + 1) }), user({ lockReason: 'failed_logins', lockedUntil: new Date(0) })];
+    expect(automatic.map(isAdminLocked)).toEqual([false, false]);
+    expect(isAdminLocked(user({ isLocked: false, lockReason: 'admin' }))).toBe(false);
   });
 });

@@ -15,3 +15,12 @@ export function isLockExpired(user: User, now: Date): boolean {
 export function isEffectivelyLocked(user: User, now: Date): boolean {
   return user.isLocked && !isLockExpired(user, now);
 }
+
+/**
+ * Locked by an admin (reason `admin`, or a lock without a reason): refuses every sign-in and ends sessions. An
+ * automatic lock (`failed_logins`) does neither: it only keeps clients without a device credential from trying
+ * passwords (see LockoutService), so wrong passwords typed by anyone can never sign the owner out.
+ */
+export function isAdminLocked(user: User): boolean {
+  return user.isLocked && user.lockReason !== 'failed_logins';
+}

@@ -36,7 +36,7 @@ export class UserLocksService {
     return (result.affected ?? 0) > 0;
   }
 
-  /** Ends an automatic lock now, whatever its time left; an admin lock (or one without a reason) is left alone. */
+  /** Ends an automatic lock before its time (a password reset); an admin lock, or no lock, is left alone. */
   async endAutomaticLock(id: string): Promise<boolean> {
     const result = await this.users.update({ id, isLocked: true, lockReason: 'failed_logins' }, { ...UNLOCKED });
     return (result.affected ?? 0) > 0;

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { ColumnLookup } from '../database/column-lookup';
+import { loginKey } from './login-key';
 import { RecentUsers } from './recent-users';
 import { User } from './user.entity';
 
@@ -38,7 +39,7 @@ export class UsersService {
 
   /** An identifier with `@` is an e-mail (usernames cannot contain one); both are stored lower-cased. */
   findByLogin(emailOrUsername: string): Promise<User | null> {
-    const key = emailOrUsername.trim().toLowerCase();
+    const key = loginKey(emailOrUsername);
     return key.includes('@') ? this.byEmail.find(key) : this.byUsername.find(key);
   }
 

@@ -17,6 +17,9 @@ Object.assign(process.env, {
   AUTH_CLIENTS: 'client-app-id:client-app-secret,spa-app:',
   JWT_PRIVATE_KEY_FILE: keyFile,
   GATEHOUSE_TEST_TMP: dir,
+  // Where the device-credential secret is generated (never the developer's ./data/keys): one per worker, shared by
+  // every app it starts, in-process or as a child instance, as instances sharing a volume would share it.
+  JWT_KEYS_DIR: join(dir, 'keys'),
   // Every e2e request comes from 127.0.0.1: the login rate limits are the subject of their own spec only.
   LOGIN_RATE_LIMIT_IP: '100000',
   LOGIN_RATE_LIMIT_ACCOUNT: '100000',

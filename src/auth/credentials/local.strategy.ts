@@ -6,10 +6,11 @@ import { runStrategy } from '../../common/passport/run-strategy';
 import { User } from '../../users/user.entity';
 import { PasswordCheck } from './password-check.service';
 
-/** What the flow hands passport-local: the two fields, and where the request came from. */
+/** What the flow hands passport-local: the two fields, where the request came from, and its device credentials. */
 interface PasswordInput {
   body: { username: string; password: string };
   meta: RequestMeta;
+  deviceTokens: readonly string[];
 }
 
 /**
@@ -23,12 +24,12 @@ export class LocalStrategy extends PassportStrategy(Strategy, 'local') {
     super({ usernameField: 'username', passwordField: 'password', session: false, passReqToCallback: true });
   }
 
-  check(emailOrUsername: string, password: string, meta: RequestMeta): Promise<User> {
-    const input: PasswordInput = { body: { username: emailOrUsername, password }, meta };
+  check(emailOrUsername: string, password: string, meta: RequestMeta, deviceTokens: readonly string[]): Promise<User> {
+    const input: PasswordInput = { body: { username: emailOrUsername, password }, meta, deviceTokens };
     return runStrategy<User>(this, input);
   }
 
   validate(input: PasswordInput, emailOrUsername: string, password: string): Promise<User> {
-    return this.passwords.check(emailOrUsername, password, input.meta);
+    return this.passwords.check(emailOrUsername, password, input.meta, input.deviceTokens);
   }
 }

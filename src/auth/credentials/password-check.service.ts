@@ -1,7 +1,7 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { RequestMeta } from '../../audit/request-meta';
-import { Errors } from '../../common/errors/api-error';
+import { ApiError, Errors } from '../../common/errors/api-error';
 import { LockoutService } from '../../lockout/lockout.service';
 import { bcryptCost } from '../../passwords/bcrypt-cost';
 import { PasswordHasher } from '../../passwords/password-hasher';
@@ -11,7 +11,8 @@ import { SignInRefused } from '../sign-in/sign-in-attempt';
 
 /**
  * Checks an e-mail-or-username and password: the credential step of a password sign-in (step 2 of SignInFlow),
- * with what guessing passwords must cost: the lockout count and the same time for every failure.
+ * with what guessing passwords must cost: the lockout (per account, or per device), the per-account rate limit, and
+ * the same time for every failure.
  */
 @Injectable()
 export class PasswordCheck implements OnModuleInit {
@@ -29,25 +30,29 @@ export class PasswordCheck implements OnModuleInit {
     this.dummyHash = await this.hasher.hash(randomBytes(24).toString('base64'));
   }
 
-  /** The user whose password this is; otherwise throws SignInRefused. `meta` feeds the audit trail of a lock. */
-  async check(emailOrUsername: string, password: string, meta: RequestMeta): Promise<User> {
+  /**
+   * The user whose password this is; otherwise throws SignInRefused. `meta` feeds the audit trail of a lock;
+   * `deviceTokens` (as presented) say whose budget a failure spends: a device's, or the account's (LockoutService).
+   */
+  async check(emailOrUsername: string, password: string, meta: RequestMeta, deviceTokens: readonly string[] = []): Promise<User> {
     const found = await this.users.findByLogin(emailOrUsername);
     const user = found ? await this.lockout.releaseIfExpired(found, meta) : null;
+    const { budget, refusal } = await this.lockout.admit(user ?? emailOrUsername, deviceTokens);
+    const refused = (error: ApiError, reason: string) => new SignInRefused(error, user ? reason : 'unknown_user', user?.id ?? null);
+    // Over the rate limit: no comparison at all, which is what the limit is for (a known and an unknown account alike).
+    if (refusal?.retryAfterSeconds !== undefined) throw refused(refusal, 'rate_limited');
     const matches = await this.compare(password, user?.passwordHash ?? null);
-    if (!user) {
-      const pastThreshold = await this.lockout.recordUnknownFailure(emailOrUsername);
-      throw new SignInRefused(pastThreshold ? Errors.accountLocked() : Errors.invalidCredentials(), 'unknown_user', null);
+    // A locked budget answers 423 whatever the password, after the same comparison: answering differently for the
+    // right one would let a guesser keep going through the lock.
+    if (refusal) throw refused(refusal, 'locked');
+    // An unknown user, a wrong password, or a user made by Google sign-in (no password): the one 401.
+    if (!user || !matches || !user.passwordHash) {
+      await this.lockout.recordFailure(budget, meta);
+      throw refused(Errors.invalidCredentials(), 'wrong_password');
     }
-    // A locked account answers 423 whatever the password: answering differently for the right one would let a
-    // guesser keep going through the lock. (The sign-in policy refuses a locked account too; here it must come
-    // before the verdict.)
-    if (user.isLocked) throw new SignInRefused(Errors.accountLocked(), 'locked', user.id);
-    // A user made by Google sign-in has no password: the usual 401, however the dummy comparison went.
-    if (!matches || !user.passwordHash) {
-      await this.lockout.recordFailure(user, meta);
-      throw new SignInRefused(Errors.invalidCredentials(), 'wrong_password', user.id);
-    }
-    await this.lockout.recordSuccess(user);
+    // The right password. An account an admin locked is refused by the sign-in policy after this (423): only
+    // someone who knows the password learns that it is locked.
+    await this.lockout.recordSuccess(budget);
     this.rehashIfNeeded(user, password);
     return user;
   }

@@ -1,7 +1,7 @@
-import { Body, Controller, HttpCode, Post, Req } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { FastifyRequest } from 'fastify';
-import { requestMeta } from '../../audit/request-meta';
+import { FastifyReply, FastifyRequest } from 'fastify';
+import { RequestMeta, requestMeta } from '../../audit/request-meta';
 import { CurrentAudience, CurrentUser } from '../../common/decorators/current-user.decorator';
 import { ApiError } from '../../common/errors/api-error';
 import { ApiErrors } from '../../common/swagger/api-errors.decorator';
@@ -10,6 +10,7 @@ import { LoginThrottle } from '../../rate-limit/login-throttle.decorator';
 import { ChangePasswordDto } from '../../users/dto/change-password.dto';
 import { OwnAccountService } from '../../users/me/own-account.service';
 import { User } from '../../users/user.entity';
+import { AcceptsDeviceCredential, presentedDeviceTokens, setDeviceCookie } from '../sessions/device-cookie';
 import { SessionResponseDto } from '../sessions/dto/session-response.dto';
 import { toSessionResponse } from '../sessions/session.mapper';
 import { SessionIssuer } from '../sessions/session-issuer.service';
@@ -30,6 +31,7 @@ export class PasswordChangeController {
 
   @Post('me/password')
   @LoginThrottle()
+  @AcceptsDeviceCredential()
   @HttpCode(200)
   @ApiBearerAuth()
   @ApiOperation({
@@ -44,25 +46,37 @@ export class PasswordChangeController {
     [401, 'Missing, invalid or expired token'],
     [403, 'The current password is not correct (invalid_current_password)'],
     [409, 'The password was changed concurrently'],
-    [423, 'Too many wrong current passwords: the account is locked for LOCKOUT_DURATION'],
+    [423, 'Too many wrong passwords: the account is locked to this client (no device credential, or this device) for LOCKOUT_DURATION'],
   )
   async change(
     @Body() body: ChangePasswordDto,
     @CurrentUser() caller: User,
     @CurrentAudience() audience: string,
     @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<SessionResponseDto> {
-    // A wrong current password counts toward the lockout like a failed sign-in, so a stolen token cannot be used
-    // to guess the password without limit (and the route is rate-limited like the sign-in routes).
-    let user: User;
+    const deviceTokens = presentedDeviceTokens(request);
+    const user = await this.changeCounted(caller, body, deviceTokens, requestMeta(request));
+    // The new pair is for the client the caller's token was issued to, with its device credential renewed.
+    const session = await this.sessions.resume(user, audience, deviceTokens);
+    setDeviceCookie(request, reply, session.device);
+    return toSessionResponse(session);
+  }
+
+  /**
+   * The change, with the current password checked against the lockout like a sign-in (per account, or per device
+   * with a device credential), so a stolen token can neither guess it without limit nor go on past a lock.
+   */
+  private async changeCounted(caller: User, body: ChangePasswordDto, deviceTokens: readonly string[], meta: RequestMeta): Promise<User> {
+    const { budget, refusal } = await this.lockout.admit(caller, deviceTokens);
+    if (refusal) throw refusal;
     try {
-      user = await this.ownAccount.changePassword(caller, body.currentPassword, body.newPassword);
+      const user = await this.ownAccount.changePassword(caller, body.currentPassword, body.newPassword);
+      await this.lockout.recordSuccess(budget);
+      return user;
     } catch (e) {
-      if (e instanceof ApiError && e.code === 'invalid_current_password') await this.lockout.recordFailure(caller, requestMeta(request));
+      if (e instanceof ApiError && e.code === 'invalid_current_password') await this.lockout.recordFailure(budget, meta);
       throw e;
     }
-    await this.lockout.recordSuccess(user);
-    // The new pair is for the client the caller's token was issued to.
-    return toSessionResponse(await this.sessions.resume(user, audience));
   }
 }

@@ -8,12 +8,16 @@ import { Session } from './session';
 /** Seconds until the family's absolute end (rotation never moves it). */
 const secondsUntil = (refresh: IssuedRefreshToken): number => Math.max(0, Math.floor((refresh.expiresAt.getTime() - Date.now()) / 1000));
 
-/** POST /api/auth/login and, without refresh token for a token of no client, POST /api/users/me/password. */
+/**
+ * POST /api/auth/login and, without refresh token for a token of no client, POST /api/users/me/password. The device
+ * credential is in the body too (the route also sets it as a cookie), for clients that keep no cookies.
+ */
 export function toSessionResponse(session: Session): SessionResponseDto {
-  const { access, refresh, user } = session;
+  const { access, refresh, user, device } = session;
   const tokens = { accessToken: access.accessToken, tokenType: 'Bearer' as const, expiresIn: access.expiresIn };
-  if (!refresh) return { ...tokens, user: toUserResponse(user) };
-  return { ...tokens, refreshToken: refresh.token, refreshExpiresIn: secondsUntil(refresh), user: toUserResponse(user) };
+  const deviceToken = device ? { deviceToken: device.token } : {};
+  if (!refresh) return { ...tokens, ...deviceToken, user: toUserResponse(user) };
+  return { ...tokens, refreshToken: refresh.token, refreshExpiresIn: secondsUntil(refresh), ...deviceToken, user: toUserResponse(user) };
 }
 
 /** POST /api/auth/login: every sign-in through a client has a refresh token. */
@@ -21,7 +25,7 @@ export function toLoginResponse(session: Session): LoginResponseDto {
   return toSessionResponse(session) as LoginResponseDto;
 }
 
-/** The Orion routes (POST /users/login, /users/login/google): `{ user, token }`, exactly. */
+/** The Orion routes (POST /users/login, /users/login/google): `{ user, token }`, exactly (the device credential: cookie only). */
 export function toOrionAuthentication(session: Session): OrionAuthenticationDto {
   return { user: toOrionUser(session.user), token: session.access.accessToken };
 }

@@ -1,12 +1,13 @@
-import { Controller, HttpCode, Post, Req } from '@nestjs/common';
+import { Controller, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { FastifyRequest } from 'fastify';
+import { FastifyReply, FastifyRequest } from 'fastify';
 import { requestMeta } from '../../audit/request-meta';
 import { Public } from '../../common/decorators/public.decorator';
 import { AcceptsForm } from '../../common/http/form-body';
 import { FormOrJsonBody } from '../../common/pipes/validated-body';
 import { ApiErrors } from '../../common/swagger/api-errors.decorator';
 import { LoginThrottle } from '../../rate-limit/login-throttle.decorator';
+import { AcceptsDeviceCredential, presentedDeviceTokens, setDeviceCookie } from '../sessions/device-cookie';
 import { toOrionAuthentication } from '../sessions/session.mapper';
 import { OrionAuthenticationDto } from './dto/orion-authentication.dto';
 import { OrionGoogleLoginDto } from './dto/orion-google-login.dto';
@@ -27,6 +28,7 @@ export class OrionSignInController {
   @Public()
   @AcceptsForm()
   @LoginThrottle()
+  @AcceptsDeviceCredential()
   @HttpCode(200)
   @ApiConsumes('application/x-www-form-urlencoded', 'application/json')
   @ApiBody({ type: OrionLoginDto })
@@ -36,16 +38,21 @@ export class OrionSignInController {
     [400, 'email or password missing or invalid, or a body that is neither a form nor JSON (named in `fields`)'],
     [401, 'Unknown user or wrong password (one identical body: invalid_credentials), or a disabled account (account_disabled)'],
     [415, 'Unsupported content type (e.g. multipart/form-data)'],
-    [423, 'The account is locked'],
+    [423, 'The account is locked (by an admin, or to this client after too many failed passwords)'],
   )
-  login(@FormOrJsonBody(OrionLoginDto) body: OrionLoginDto, @Req() request: FastifyRequest): Promise<OrionAuthenticationDto> {
-    return this.signIn({ type: 'password', emailOrUsername: body.email, password: body.password }, request);
+  login(
+    @FormOrJsonBody(OrionLoginDto) body: OrionLoginDto,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<OrionAuthenticationDto> {
+    return this.signIn({ type: 'password', emailOrUsername: body.email, password: body.password }, request, reply);
   }
 
   @Post('login/google')
   @Public()
   @AcceptsForm()
   @LoginThrottle()
+  @AcceptsDeviceCredential()
   @HttpCode(200)
   @ApiConsumes('application/x-www-form-urlencoded', 'application/json')
   @ApiBody({ type: OrionGoogleLoginDto })
@@ -63,11 +70,18 @@ export class OrionSignInController {
     [423, 'The account is locked'],
     [503, 'Google sign-in not configured (google_sign_in_not_configured) or Google keys unreachable (google_keys_unavailable)'],
   )
-  loginWithGoogle(@FormOrJsonBody(OrionGoogleLoginDto) body: OrionGoogleLoginDto, @Req() request: FastifyRequest): Promise<OrionAuthenticationDto> {
-    return this.signIn({ type: 'google', idToken: body.idToken }, request);
+  loginWithGoogle(
+    @FormOrJsonBody(OrionGoogleLoginDto) body: OrionGoogleLoginDto,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<OrionAuthenticationDto> {
+    return this.signIn({ type: 'google', idToken: body.idToken }, request, reply);
   }
 
-  private async signIn(credential: Credential, request: FastifyRequest): Promise<OrionAuthenticationDto> {
-    return toOrionAuthentication(await this.flow.signIn({ client: null, credential, meta: requestMeta(request) }));
+  /** The answer keeps the Orion shape exactly: the device credential travels as the cookie only. */
+  private async signIn(credential: Credential, request: FastifyRequest, reply: FastifyReply): Promise<OrionAuthenticationDto> {
+    const session = await this.flow.signIn({ client: null, credential, deviceTokens: presentedDeviceTokens(request), meta: requestMeta(request) });
+    setDeviceCookie(request, reply, session.device);
+    return toOrionAuthentication(session);
   }
 }

@@ -13,6 +13,12 @@ export interface SignInAttempt {
   /** The client application and its secret; null on the Orion routes, which have no client (default audience). */
   client: { id: string; secret?: string } | null;
   credential: Credential;
+  /**
+   * The device credentials the client presented (the `gatehouse_device` cookie, the `X-Device-Token` header), as
+   * sent: the password check counts a failure against the device whose credential is valid for the account, and the
+   * session renews it (see DeviceCredentials).
+   */
+  deviceTokens: readonly string[];
   /** Where the request came from, for the audit trail. */
   meta: RequestMeta;
 }
@@ -28,6 +34,7 @@ export class SignInRefused extends ApiError {
     readonly userId: string | null,
   ) {
     super(error.getStatus(), error.code, error.message, error.fields);
+    this.retryAfterSeconds = error.retryAfterSeconds;
   }
 
   /** A refusal of a known user for a reason the error's code already names (locked, disabled, …). */

@@ -2,17 +2,21 @@ import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { ConfigType } from '@nestjs/config';
 import { ApiError, Errors } from '../../common/errors/api-error';
 import { selfServiceConfig } from '../../config/self-service.config';
-import { isEffectivelyLocked } from '../../users/user-lock';
+import { isAdminLocked } from '../../users/user-lock';
 import { isUnverifiedSignUp } from '../../users/self-service/signed-up';
 import { User } from '../../users/user.entity';
 import { SignInRefused } from './sign-in-attempt';
 
 /**
  * Whether a known user may sign in at all, whatever the credential, with the same answers: deleted → the usual 401
- * invalid_credentials (as if unknown), locked (an automatic lock that has run out aside) → 423, disabled → 401
- * account_disabled, a signed-up account whose address is not proven yet → 403 email_not_verified (while
- * SIGNUP_REQUIRE_VERIFIED_EMAIL is on). Step 3 of SignInFlow; thrown as SignInRefused so the audit trail names the
- * user. Only someone who gave the right credential learns any of these.
+ * invalid_credentials (as if unknown), locked by an admin → 423, disabled → 401 account_disabled, a signed-up
+ * account whose address is not proven yet → 403 email_not_verified (while SIGNUP_REQUIRE_VERIFIED_EMAIL is on).
+ * Step 3 of SignInFlow; thrown as SignInRefused so the audit trail names the user. Only someone who gave the right
+ * credential learns any of these.
+ *
+ * An automatic lock is not refused here: it only keeps clients without a device credential from trying passwords,
+ * which the password check enforces (LockoutService). A device that signed in before, a Google ID token (which no
+ * one guesses) and a refresh token still get in, so wrong passwords typed by others never keep the owner out.
  */
 @Injectable()
 export class SignInPolicy {
@@ -39,7 +43,7 @@ export class SignInPolicy {
 
   private refusalFor(user: User): ApiError | null {
     if (user.deletedAt) return Errors.invalidCredentials();
-    if (isEffectivelyLocked(user, new Date())) return Errors.accountLocked();
+    if (isAdminLocked(user)) return Errors.accountLocked();
     if (!user.isActive) return new ApiError(HttpStatus.UNAUTHORIZED, 'account_disabled', 'This account is disabled');
     if (this.requireVerifiedSignUp && isUnverifiedSignUp(user)) return Errors.emailNotVerified();
     return null;

@@ -1,6 +1,6 @@
-import { Controller, HttpCode, Post, Req } from '@nestjs/common';
+import { Controller, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { FastifyRequest } from 'fastify';
+import { FastifyReply, FastifyRequest } from 'fastify';
 import { requestMeta } from '../../audit/request-meta';
 import { Public } from '../../common/decorators/public.decorator';
 import { Errors } from '../../common/errors/api-error';
@@ -8,6 +8,7 @@ import { ValidBody } from '../../common/pipes/validated-body';
 import { ApiErrors } from '../../common/swagger/api-errors.decorator';
 import { googleNotConfigured } from '../../google-auth/google-token-failure';
 import { LoginThrottle } from '../../rate-limit/login-throttle.decorator';
+import { AcceptsDeviceCredential, presentedDeviceTokens, setDeviceCookie } from '../sessions/device-cookie';
 import { LoginResponseDto } from '../sessions/dto/login-response.dto';
 import { toLoginResponse } from '../sessions/session.mapper';
 import { LOGIN_EXAMPLES } from './dto/login.examples';
@@ -35,6 +36,7 @@ export class SignInController {
   @Post('login')
   @Public()
   @LoginThrottle()
+  @AcceptsDeviceCredential()
   @HttpCode(200)
   @ApiOperation({
     summary: 'Sign in through a client application (password or google), or exchange a refresh token (refresh_token)',
@@ -48,15 +50,22 @@ export class SignInController {
   @ApiErrors(
     [400, 'Missing or invalid field (named in `fields`)', Errors.badInput([{ field: 'withPassword.password', reason: 'should not be empty' }])],
     [401, 'Unknown client or wrong client secret (invalid_client), wrong credentials (invalid_credentials), an invalid Google ID token (google_token_<reason>), an invalid/expired/revoked refresh token (invalid_refresh_token) or a reused one (refresh_token_reused)', Errors.invalidCredentials()],
-    [423, 'The account is locked (by an admin, or for LOCKOUT_DURATION after LOCKOUT_THRESHOLD failed passwords)', Errors.accountLocked()],
+    [423, 'The account is locked: by an admin, or, for a password sign-in, to this client for LOCKOUT_DURATION after LOCKOUT_THRESHOLD failed passwords (clients without a device credential together; a device on its own)', Errors.accountLocked()],
     [503, 'type "google": Google sign-in not configured, or Google keys unreachable', googleNotConfigured()],
   )
-  async login(@ValidBody(LoginDto) body: LoginDto, @Req() request: FastifyRequest): Promise<LoginResponseDto> {
+  async login(
+    @ValidBody(LoginDto) body: LoginDto,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<LoginResponseDto> {
     const attempt: SignInAttempt = {
       client: { id: body.clientId, secret: body.clientSecret },
       credential: credentialOf(body),
+      deviceTokens: presentedDeviceTokens(request),
       meta: requestMeta(request),
     };
-    return toLoginResponse(await this.flow.signIn(attempt));
+    const session = await this.flow.signIn(attempt);
+    setDeviceCookie(request, reply, session.device);
+    return toLoginResponse(session);
   }
 }

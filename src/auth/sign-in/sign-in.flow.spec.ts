@@ -49,15 +49,16 @@ describe('SignInFlow', () => {
   const password: SignInAttempt = {
     client: { id: 'client-app-id', secret: 'client-app-secret' },
     credential: { type: 'password', emailOrUsername: 'ada@example.com', password: 'right' },
+    deviceTokens: ['device-credential'],
     meta,
   };
 
-  it('authenticates the client, then checks the credential, then issues the session for that client', async () => {
+  it('authenticates the client, then checks the credential (with the device), then issues the session and device credential for that client', async () => {
     await flow.signIn(password);
     expect(steps).toEqual(['client', 'password', 'session']);
     expect(clients.authenticate).toHaveBeenCalledWith('client-app-id', 'client-app-secret');
-    expect(passwords.check).toHaveBeenCalledWith('ada@example.com', 'right', { ...meta, clientId: 'client-app-id' });
-    expect(sessions.start).toHaveBeenCalledWith(user(), client);
+    expect(passwords.check).toHaveBeenCalledWith('ada@example.com', 'right', { ...meta, clientId: 'client-app-id' }, ['device-credential']);
+    expect(sessions.start).toHaveBeenCalledWith(user(), client, { deviceTokens: ['device-credential'] });
   });
 
   it('checks no credential for an unknown client', async () => {
@@ -70,7 +71,7 @@ describe('SignInFlow', () => {
   it('signs in without a client on the Orion routes: no client check, a session of no client', async () => {
     await flow.signIn({ ...password, client: null });
     expect(steps).toEqual(['password', 'session']);
-    expect(sessions.start).toHaveBeenCalledWith(user(), null);
+    expect(sessions.start).toHaveBeenCalledWith(user(), null, { deviceTokens: ['device-credential'] });
   });
 
   it('refuses a user the policy refuses, after the credential, with no session', async () => {
@@ -92,7 +93,7 @@ describe('SignInFlow', () => {
   });
 
   it('audits a Google sign-in and a refusal, with the request meta, the user and never the token', async () => {
-    const google: SignInAttempt = { client: null, credential: { type: 'google', idToken: 'id-token' }, meta };
+    const google: SignInAttempt = { client: null, credential: { type: 'google', idToken: 'id-token' }, deviceTokens: [], meta };
     await flow.signIn(google);
     expect(googleAccounts.userFor).toHaveBeenCalledWith(profile);
     expect(audit.record).toHaveBeenLastCalledWith({ ...meta, type: 'login.succeeded', subjectId: 'linked', details: { method: 'google' } });
@@ -101,6 +102,16 @@ describe('SignInFlow', () => {
     await expect(flow.signIn(google)).rejects.toMatchObject({ code: 'account_locked' });
     expect(audit.record).toHaveBeenLastCalledWith({ ...meta, type: 'login.failed', subjectId: 'locked', details: { method: 'google', reason: 'account_locked' } });
     expect(JSON.stringify(audit.record.mock.calls)).not.toContain('id-token');
+  });
+
+  it('lets an automatically locked user in with a credential no one guesses (it locks out passwords only), not an admin-locked one', async () => {
+    const google: SignInAttempt = { client: null, credential: { type: 'google', idToken: 'id-token' }, deviceTokens: [], meta };
+    const automatic = user({ isLocked: true, lockReason: 'failed_logins', lockedUntil: new Date(Date.now() + 60_000) });
+    googleAccounts.userFor.mockResolvedValueOnce(automatic);
+    await flow.signIn(google);
+    expect(sessions.start).toHaveBeenCalledWith(automatic, null, { deviceTokens: [] });
+    googleAccounts.userFor.mockResolvedValueOnce(user({ isLocked: true, lockReason: null }));
+    await expect(flow.signIn(google)).rejects.toMatchObject({ code: 'account_locked' });
   });
 
   it("audits a refused password with the checker's reason and user, and an invalid Google token with its code", async () => {
@@ -123,12 +134,12 @@ describe('SignInFlow', () => {
     await flow.signIn({ ...password, credential: { type: 'refresh_token', refreshToken: 'old' } });
     expect(steps).toEqual(['client', 'rotate', 'session']);
     expect(rotation.rotate).toHaveBeenCalledWith('old', 'client-app-id');
-    expect(sessions.start).toHaveBeenCalledWith(user(), client, { token: 'next', expiresAt: expect.any(Date) });
+    expect(sessions.start).toHaveBeenCalledWith(user(), client, { rotated: { token: 'next', expiresAt: expect.any(Date) } });
     expect(audit.record).not.toHaveBeenCalled();
   });
 
   it('refuses a refresh token without a client', async () => {
-    await expect(flow.signIn({ client: null, credential: { type: 'refresh_token', refreshToken: 'old' }, meta })).rejects.toMatchObject({ code: 'invalid_client' });
+    await expect(flow.signIn({ client: null, credential: { type: 'refresh_token', refreshToken: 'old' }, deviceTokens: [], meta })).rejects.toMatchObject({ code: 'invalid_client' });
     expect(rotation.rotate).not.toHaveBeenCalled();
   });
 });

@@ -24,10 +24,12 @@ type FirstFactor = Exclude<Credential, { type: 'refresh_token' }>;
  *   1. the client application is authenticated (the Orion routes have none: the default audience, no refresh token);
  *   2. the credential says who the user is: a password (passport-local), a Google ID token (the google-auth module's
  *      strategy, then the account it belongs to), or a refresh token (rotated);
- *   3. the sign-in policy says whether that user may sign in now (deleted, locked, disabled, address not proven);
- *   4. the session is issued: an access token and, for a client, a refresh token.
+ *   3. the sign-in policy says whether that user may sign in now (deleted, locked by an admin, disabled, address
+ *      not proven);
+ *   4. the session is issued: an access token, for a client a refresh token, and the client's device credential.
  *
- * Rate limits run before all of this (a global guard on the routes marked @LoginThrottle()); the lockout and the
+ * The per-address rate limit runs before all of this (a global guard on the routes marked @LoginThrottle()); the
+ * lockout (per account, or per device for a client with a device credential), the per-account rate limit and the
  * equal timing of failures are part of the password check.
  */
 @Injectable()
@@ -51,17 +53,17 @@ export class SignInFlow {
     if (credential.type === 'refresh_token') return this.continueSession(credential.refreshToken, client);
     // 2. The credential, and 3. the policy, with the outcome in the audit trail.
     const user = await this.audited(credential.type, meta, async () => {
-      const user = await this.userFor(credential, meta);
+      const user = await this.userFor(credential, attempt.deviceTokens, meta);
       this.policy.assertMaySignIn(user);
       return user;
     });
-    // 4. The session.
-    return this.sessions.start(user, client);
+    // 4. The session, with this client's device credential (new or renewed).
+    return this.sessions.start(user, client, { deviceTokens: attempt.deviceTokens });
   }
 
-  /** Step 2 for the credentials that start a session. */
-  private async userFor(credential: FirstFactor, meta: RequestMeta): Promise<User> {
-    if (credential.type === 'password') return this.passwords.check(credential.emailOrUsername, credential.password, meta);
+  /** Step 2 for the credentials that start a session; a password is counted against the client's device, if any. */
+  private async userFor(credential: FirstFactor, deviceTokens: readonly string[], meta: RequestMeta): Promise<User> {
+    if (credential.type === 'password') return this.passwords.check(credential.emailOrUsername, credential.password, meta, deviceTokens);
     const profile = await this.googleTokens.verify(credential.idToken);
     return this.googleAccounts.userFor(profile);
   }
@@ -74,7 +76,7 @@ export class SignInFlow {
   private async continueSession(refreshToken: string, client: Client | null): Promise<Session> {
     if (!client) throw Errors.invalidClient();
     const { user, refreshToken: rotated } = await this.refreshTokens.rotate(refreshToken, client.id);
-    return this.sessions.start(user, client, rotated);
+    return this.sessions.start(user, client, { rotated });
   }
 
   /**

@@ -7,7 +7,7 @@ import { runStrategy } from '../../common/passport/run-strategy';
 import { ClientsService } from '../../clients/clients.service';
 import { Errors } from '../../common/errors/api-error';
 import { authConfig } from '../../config/auth.config';
-import { isEffectivelyLocked } from '../../users/user-lock';
+import { isAdminLocked } from '../../users/user-lock';
 import { User } from '../../users/user.entity';
 import { UsersService } from '../../users/users.service';
 import { AccessTokenClaims } from './access-token.service';
@@ -95,15 +95,16 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   }
 
   /**
-   * The token is genuine; the user must still exist and be allowed in (deleted, disabled, locked → 401; an automatic
-   * lock that has run out no longer counts), and the token must be of the user's current generation: a password
+   * The token is genuine; the user must still exist and be allowed in (deleted, disabled, locked by an admin → 401; an
+   * automatic lock never ends a session: it is about passwords typed by anyone, see LockoutService), and the token
+   * must be of the user's current generation: a password
    * change, lock, delete or logout-everywhere raises it, so every token issued before stops working. An exact
    * counter rather than a time cutoff compared with `iat` (whole seconds): a token issued in the same second as the
    * revocation is still told apart correctly.
    */
   private async admit(claims: AccessTokenClaims): Promise<Bearer> {
     const user = await this.users.findForTokenCheck(claims.sub, claims.gen ?? 0);
-    if (!user || !user.isActive || isEffectivelyLocked(user, new Date())) throw Errors.unauthenticated('The user of this token can no longer sign in');
+    if (!user || !user.isActive || isAdminLocked(user)) throw Errors.unauthenticated('The user of this token can no longer sign in');
     if ((claims.gen ?? 0) !== user.tokenGeneration) throw Errors.unauthenticated('This session has been revoked; sign in again');
     return { user, claims };
   }

@@ -10,6 +10,9 @@ export interface FieldError {
  * the fields at fault. The global filter adds the request id.
  */
 export class ApiError extends HttpException {
+  /** Seconds the client should wait before trying again: the filter sends them as `Retry-After` (429). */
+  retryAfterSeconds?: number;
+
   constructor(
     status: HttpStatus,
     readonly code: string,
@@ -42,9 +45,14 @@ export const Errors = {
   conflict: (code: string, message: string) => new ApiError(HttpStatus.CONFLICT, code, message),
   notFound: (message: string) => new ApiError(HttpStatus.NOT_FOUND, 'not_found', message),
   unavailable: (code: string, message: string) => new ApiError(HttpStatus.SERVICE_UNAVAILABLE, code, message),
-  /** `what` is "Too many sign-in attempts" or the like; the Retry-After header carries the same seconds. */
-  rateLimited: (what: string, retryAfterSeconds: number) =>
-    new ApiError(HttpStatus.TOO_MANY_REQUESTS, 'rate_limited', `${what}; retry in ${retryAfterSeconds} s`),
+  /**
+   * Every rate limit (per address, per account or device, per e-mail): 429 with `Retry-After` (the filter sends
+   * `retryAfterSeconds`, at least 1). `what` is "Too many sign-in attempts" or the like.
+   */
+  rateLimited: (what: string, retryAfterSeconds: number) => {
+    const seconds = Math.max(1, Math.ceil(retryAfterSeconds));
+    return Object.assign(new ApiError(HttpStatus.TOO_MANY_REQUESTS, 'rate_limited', `${what}; retry in ${seconds} s`), { retryAfterSeconds: seconds });
+  },
   /** One answer for a reset token that never existed, was used, was replaced by a newer one or has expired. */
   invalidResetToken: () =>
     new ApiError(HttpStatus.BAD_REQUEST, 'invalid_reset_token', 'This password-reset link is invalid, used or expired; ask for a new one'),

@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { EntityNotFoundError, QueryFailedError } from 'typeorm';
+import { ApiError } from '../errors/api-error';
 import { isDatabaseUnavailable } from '../errors/database-errors';
 
 interface ErrorBody {
@@ -59,6 +60,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
       // hash, a token hash), which pino's error serializer would write out.
       else this.logger.error({ reqId: request.id, msg: line, stack: err.stack });
     }
+    if (exception instanceof ApiError && exception.retryAfterSeconds !== undefined) reply.header('Retry-After', String(exception.retryAfterSeconds));
     void reply.status(body.statusCode).header('content-type', 'application/json; charset=utf-8').send(body);
   }
 

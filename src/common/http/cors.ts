@@ -14,7 +14,8 @@ export function enableCorsFor(app: NestFastifyApplication, origins: string[]): v
       done(null, origin !== undefined && allowed.has(origin) ? origin : false),
     credentials: true,
     methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
-    allowedHeaders: ['authorization', 'content-type', REQUEST_ID_HEADER],
+    // x-device-token: the device credential of a client that keeps no cookies (see the auth device-cookie.ts).
+    allowedHeaders: ['authorization', 'content-type', 'x-device-token', REQUEST_ID_HEADER],
     exposedHeaders: [REQUEST_ID_HEADER, 'retry-after'],
     maxAge: 600,
   });

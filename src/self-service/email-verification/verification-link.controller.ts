@@ -34,7 +34,7 @@ export class VerificationLinkController {
   @ApiTooManyRequests('A link was sent less than EMAIL_VERIFICATION_INTERVAL ago')
   async send(@CurrentUser() caller: User, @Res({ passthrough: true }) reply: FastifyReply): Promise<AcceptedResponseDto> {
     const wait = await this.verification.sendToCaller(caller);
-    if (wait > 0) throw tooManyRequests(reply, 'A verification link was sent a moment ago', wait);
+    if (wait > 0) throw tooManyRequests('A verification link was sent a moment ago', wait);
     return LINK_SENT;
   }
 }

@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { UserResponseDto } from '../../../users/dto/user-response.dto';
 
 export class LoginResponseDto {
@@ -19,6 +19,15 @@ export class LoginResponseDto {
 
   @ApiProperty({ example: 2592000, description: 'Seconds until the refresh token (and its whole session) expires; rotation does not extend it' })
   refreshExpiresIn!: number;
+
+  @ApiPropertyOptional({
+    example: 'ZDE6MTIzNDU2Nzg5MDEyMzQ1Njc4OTp4R2Y0LVRxWTJrTm5ZOFJ3OjE3NjQwMDAxMDA6MA.3q2-7wAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA',
+    description:
+      'The device credential (also set as the HttpOnly cookie gatehouse_device) of a sign-in: send it back as that cookie or ' +
+      'as the X-Device-Token header on later sign-ins, so this client keeps its own budget of failed passwords (and signs in) ' +
+      'while the account is locked to clients without one. Not on a refresh.',
+  })
+  deviceToken?: string;
 
   @ApiProperty({ type: UserResponseDto })
   user!: UserResponseDto;

@@ -1,8 +1,8 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { ConfigType } from '@nestjs/config';
 import { AuditService } from '../../../audit/audit.service';
-import { ApiError, Errors } from '../../../common/errors/api-error';
-import { isEffectivelyLocked } from '../../../users/user-lock';
+import { ApiError } from '../../../common/errors/api-error';
+import { isAdminLocked } from '../../../users/user-lock';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { IsNull, Repository } from 'typeorm';
@@ -64,16 +64,14 @@ export class RefreshTokenRotation {
     return { user, refreshToken: outcome };
   }
 
-  /** Deleted, disabled or locked users, and families from before a password change or lock, end here. */
+  /**
+   * Deleted, disabled or admin-locked users, and families from before a password change or lock, end here. An
+   * automatic lock (failed passwords, perhaps typed by someone else) neither ends nor pauses the session: either
+   * would let anyone sign a user out with ten wrong passwords.
+   */
   private async activeUser(row: RefreshToken): Promise<User> {
     const user = await this.users.findById(row.userId);
-    if (user && user.isActive && user.tokenGeneration === row.generation) {
-      if (!isEffectivelyLocked(user, new Date())) return user;
-      // An automatic lock (failed passwords, perhaps typed by someone else) pauses the session instead of ending it:
-      // revoking here would let anyone sign a user out everywhere with ten wrong passwords. Admin locks raise the
-      // token generation, so their sessions end below.
-      if (user.lockReason === 'failed_logins') throw Errors.accountLocked();
-    }
+    if (user && user.isActive && user.tokenGeneration === row.generation && !isAdminLocked(user)) return user;
     await this.revocation.revokeFamily(row.familyId);
     throw RefreshTokenErrors.invalid();
   }

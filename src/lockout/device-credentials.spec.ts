@@ -1,0 +1,49 @@
+import { User } from '../users/user.entity';
+import { DeviceCredentials } from './device-credentials';
+
+const DAY = 86_400_000;
+const user = (fields: Partial<User> = {}) => Object.assign(new User(), { id: '1234567890123456789', tokenGeneration: 0, ...fields });
+const devices = (key = 'k'.repeat(32)) => new DeviceCredentials(Buffer.from(key), 30 * DAY);
+
+describe('DeviceCredentials', () => {
+  afterEach(() => jest.useRealTimers());
+
+  it('issues a credential valid for its user only, for DEVICE_TOKEN_TTL, and renews it under the same device', () => {
+    jest.useFakeTimers({ now: 1_764_000_000_000 });
+    const issued = devices().issue(user(), []);
+    expect(issued.maxAgeSeconds).toBe(30 * 86_400);
+    const device = devices().trustedDevice(user(), [issued.token]);
+    expect(device).toEqual(expect.any(String));
+    expect(devices().trustedDevice(user({ id: '1234567890123456780' }), [issued.token])).toBeNull();
+    jest.setSystemTime(1_764_000_000_000 + 30 * DAY - 1000);
+    const renewed = devices().issue(user(), ['garbage', issued.token]);
+    expect(devices().trustedDevice(user(), [renewed.token])).toBe(device);
+    jest.setSystemTime(1_764_000_000_000 + 30 * DAY);
+    expect(devices().trustedDevice(user(), [issued.token])).toBeNull();
+    expect(devices().trustedDevice(user(), [renewed.token])).toBe(device);
+  });
+
+  it('gives a client that proves no device of this user a new device', () => {
+    const first = devices().issue(user(), []);
+    const other = devices().issue(user({ id: '42' }), []);
+    const again = devices().issue(user(), [other.token]);
+    expect(devices().trustedDevice(user(), [again.token])).not.toBe(devices().trustedDevice(user(), [first.token]));
+  });
+
+  it('is revoked by whatever ends every session (a new token generation) and by a new key', () => {
+    const { token } = devices().issue(user(), []);
+    expect(devices().trustedDevice(user({ tokenGeneration: 1 }), [token])).toBeNull();
+    expect(devices('n'.repeat(32)).trustedDevice(user(), [token])).toBeNull();
+  });
+
+  it('refuses anything altered or made up, and a credential dated in the future', () => {
+    jest.useFakeTimers({ now: 1_764_000_000_000 });
+    const { token } = devices().issue(user(), []);
+    const [payload, mac] = token.split('.');
+    const forged = Buffer.from(`d1:${user().id}:made-up-device:1764000000:0`).toString('base64url');
+    const altered = [`${forged}.${mac}`, `${payload}.${mac.slice(0, -2)}`, `${payload}`, `${token}.x`, '', '.', 'x'.repeat(10_000)];
+    for (const t of altered) expect(devices().trustedDevice(user(), [t])).toBeNull();
+    jest.setSystemTime(1_764_000_000_000 - 61_000);
+    expect(devices().trustedDevice(user(), [token])).toBeNull();
+  });
+});
