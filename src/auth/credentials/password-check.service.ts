@@ -3,7 +3,9 @@ import { randomBytes } from 'node:crypto';
 import { RequestMeta } from '../../audit/request-meta';
 import { Errors } from '../../common/errors/api-error';
 import { LockoutService } from '../../lockout/lockout.service';
+import { normalizePassword } from '../../common/validation/password.validator';
 import { bcryptCost } from '../../passwords/bcrypt-cost';
+import { passwordForms } from '../../passwords/password-forms';
 import { PasswordHasher } from '../../passwords/password-hasher';
 import { User } from '../../users/user.entity';
 import { UsersService } from '../../users/users.service';
@@ -33,7 +35,7 @@ export class PasswordCheck implements OnModuleInit {
   async check(emailOrUsername: string, password: string, meta: RequestMeta): Promise<User> {
     const found = await this.users.findByLogin(emailOrUsername);
     const user = found ? await this.lockout.releaseIfExpired(found, meta) : null;
-    const matches = await this.compare(password, user?.passwordHash ?? null);
+    const matched = await this.compare(password, user?.passwordHash ?? null);
     if (!user) {
       const pastThreshold = await this.lockout.recordUnknownFailure(emailOrUsername);
       throw new SignInRefused(pastThreshold ? Errors.accountLocked() : Errors.invalidCredentials(), 'unknown_user', null);
@@ -43,12 +45,12 @@ export class PasswordCheck implements OnModuleInit {
     // before the verdict.)
     if (user.isLocked) throw new SignInRefused(Errors.accountLocked(), 'locked', user.id);
     // A user made by Google sign-in has no password: the usual 401, however the dummy comparison went.
-    if (!matches || !user.passwordHash) {
+    if (matched === null || !user.passwordHash) {
       await this.lockout.recordFailure(user, meta);
       throw new SignInRefused(Errors.invalidCredentials(), 'wrong_password', user.id);
     }
     await this.lockout.recordSuccess(user);
-    this.rehashIfNeeded(user, password);
+    this.rehashIfNeeded(user, matched);
     return user;
   }
 
@@ -57,20 +59,37 @@ export class PasswordCheck implements OnModuleInit {
    * enumeration; bench/login-timing.ts measures it). A hash made at a lower cost (imported, or from before
    * BCRYPT_COST was raised) checks many times faster than the dummy: it is padded with one dummy comparison so such
    * accounts cannot be picked out by timing; that lasts only until the next successful sign-in rehashes them.
+   * The typed password is compared in each of its forms (passwordForms: NFC, then as typed), so how many comparisons
+   * a failure costs depends on what was typed, never on the account. A password that cannot be one (over 72 bytes:
+   * bcrypt would compare its first 72 only) is not compared with the user's hash at all, but still costs a
+   * comparison with the dummy, as every failure does. Returns the form that matched.
    */
-  private async compare(password: string, hash: string | null): Promise<boolean> {
-    const matches = await this.hasher.verify(password, hash ?? this.dummyHash);
-    const cost = hash ? bcryptCost(hash) : null;
+  private async compare(password: string, hash: string | null): Promise<string | null> {
+    const forms = passwordForms(password);
+    const target = forms.length > 0 ? hash : null;
+    let matched: string | null = null;
+    for (const form of forms.length > 0 ? forms : [password]) {
+      if ((await this.hasher.verify(form, target ?? this.dummyHash)) && target) {
+        matched = form;
+        break;
+      }
+    }
+    const cost = target ? bcryptCost(target) : null;
     if (cost !== null && cost < this.hasher.cost) await this.hasher.verify(password, this.dummyHash);
-    return matches;
+    return matched;
   }
 
-  /** Upgrades a hash made at another cost (e.g. the seed's $2b$06$) after a successful sign-in; best effort. */
-  private rehashIfNeeded(user: User, password: string): void {
+  /**
+   * After a successful sign-in, upgrades a hash made at another cost (e.g. the seed's $2b$06$), or made from a
+   * password that was not NFC (before passwords were normalised): the new hash is of the NFC form, which every way
+   * of typing the password then matches. Best effort.
+   */
+  private rehashIfNeeded(user: User, matched: string): void {
     const oldHash = user.passwordHash;
-    if (!oldHash || !this.hasher.needsRehash(oldHash)) return;
+    const normalized = normalizePassword(matched);
+    if (!oldHash || (normalized === matched && !this.hasher.needsRehash(oldHash))) return;
     this.hasher
-      .hash(password)
+      .hash(normalized)
       .then((hash) => this.users.replacePasswordHash(user.id, oldHash, hash))
       .catch((e: Error) => this.logger.warn(`Rehash of user ${user.id} failed: ${e.message}`));
   }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { normalizeIdentifier } from '../../common/validation/normalize';
 import { newUserRow } from '../new-user';
 import { User } from '../user.entity';
 import { Identity } from './identity.entity';
@@ -37,7 +38,7 @@ export class ExternalAccountsService {
 
   /** By e-mail, deleted users included, so a deleted account is refused rather than re-created under its e-mail. */
   findByEmail(em: EntityManager, email: string): Promise<User | null> {
-    return em.getRepository(User).findOne({ where: { email: email.trim().toLowerCase() }, withDeleted: true });
+    return em.getRepository(User).findOne({ where: { email: normalizeIdentifier(email) }, withDeleted: true });
   }
 
   /** Links the provider account to the user; a concurrent identical link fails on the primary key. */
@@ -49,7 +50,7 @@ export class ExternalAccountsService {
   async createUser(em: EntityManager, profile: ExternalUserProfile, createdBy: string): Promise<User> {
     const user = newUserRow(
       {
-        email: profile.email.trim().toLowerCase(),
+        email: normalizeIdentifier(profile.email),
         emailVerified: true,
         roles: [...EXTERNAL_USER_ROLES],
         profile: {
