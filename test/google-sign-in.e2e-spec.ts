@@ -150,6 +150,7 @@ describeEachDatabase('Google sign-in', (kind) => {
       ['alg none', async () => unsignedIdToken(newAccount('x'), { kid: jwks.key.kid }), 'google_token_unsupported_alg'],
       ['HS256', () => hs256IdToken(newAccount('x'), { kid: jwks.key.kid }), 'google_token_unsupported_alg'],
       ['another audience', () => signGoogleIdToken(jwks.key, { ...newAccount('x'), aud: 'someone-else.apps.googleusercontent.com' }), 'google_token_wrong_audience'],
+      ['several audiences without our client as azp', () => signGoogleIdToken(jwks.key, { ...newAccount('x'), aud: [TEST_GOOGLE_CLIENT_ID, 'someone-else.apps.googleusercontent.com'], azp: 'someone-else.apps.googleusercontent.com' }), 'google_token_wrong_authorized_party'],
       ['another issuer', () => signGoogleIdToken(jwks.key, { ...newAccount('x'), iss: 'https://evil.example.com' }), 'google_token_wrong_issuer'],
       ['an unverified e-mail', () => signGoogleIdToken(jwks.key, { ...newAccount('x'), email_verified: false }), 'google_token_email_unverified'],
       ['no e-mail', () => signGoogleIdToken(jwks.key, { ...newAccount('x'), email: undefined }), 'google_token_email_missing'],
