@@ -42,4 +42,7 @@ export const Errors = {
   conflict: (code: string, message: string) => new ApiError(HttpStatus.CONFLICT, code, message),
   notFound: (message: string) => new ApiError(HttpStatus.NOT_FOUND, 'not_found', message),
   unavailable: (code: string, message: string) => new ApiError(HttpStatus.SERVICE_UNAVAILABLE, code, message),
+  /** `x-user-ctx` without a valid signature while SYSTEM_CONTEXT_SECRET is set; `problem` says what is wrong. */
+  systemContextSignature: (problem: string) =>
+    new ApiError(HttpStatus.UNAUTHORIZED, 'invalid_system_context_signature', `x-user-ctx-signature ${problem}`),
 };
