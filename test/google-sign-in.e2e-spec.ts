@@ -83,9 +83,10 @@ describeEachDatabase('Google sign-in', (kind) => {
       expect(moved.body.user.hash).toBe(first.body.user.hash);
     });
 
-    it('links to an existing synced password user, after which both password and Google sign in that user', async () => {
+    it('links to an existing synced password user whose e-mail is verified, after which both password and Google sign in that user', async () => {
       const account = newAccount('synced');
-      const synced = await syncUser(t, { email: account.email, password: 'Synced-pass1', username: `u${randomUUID().slice(0, 8)}` });
+      // Verified: an account whose address is not verified is not linked by e-mail (google-linking.e2e-spec.ts).
+      const synced = await syncUser(t, { email: account.email, password: 'Synced-pass1', username: `u${randomUUID().slice(0, 8)}`, emailVerified: true });
 
       const google = await orionGoogle(await signGoogleIdToken(jwks.key, account));
       const password = await t.http().post('/users/login').type('form').send({ email: account.email as string, password: 'Synced-pass1' });

@@ -62,7 +62,7 @@ export class SignInFlow {
   private async userFor(credential: FirstFactor, meta: RequestMeta): Promise<User> {
     if (credential.type === 'password') return this.passwords.check(credential.emailOrUsername, credential.password, meta);
     const profile = await this.googleTokens.verify(credential.idToken);
-    return this.googleAccounts.userFor(profile);
+    return this.googleAccounts.userFor(profile, meta);
   }
 
   /**

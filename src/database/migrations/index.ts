@@ -3,6 +3,7 @@ import { Identities1763800100000 } from './1763800100000-Identities';
 import { RefreshTokens1763800200000 } from './1763800200000-RefreshTokens';
 import { LockoutAndAudit1763800300000 } from './1763800300000-LockoutAndAudit';
 import { NormalizeEmails1764000200000 } from './1764000200000-NormalizeEmails';
+import { IdentityLinks1764000200001 } from './1764000200001-IdentityLinks';
 
 /** Every migration, in order. Listed explicitly so the compiled app and ts-jest load the same set. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   RefreshTokens1763800200000,
   LockoutAndAudit1763800300000,
   NormalizeEmails1764000200000,
+  IdentityLinks1764000200001,
 ];
