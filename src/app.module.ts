@@ -11,6 +11,7 @@ import { DatabaseModule } from './database/database.module';
 import { GoogleAuthModule } from './google-auth/google-auth.module';
 import { RateLimitModule } from './rate-limit/rate-limit.module';
 import { RedisModule } from './redis/redis.module';
+import { SelfServiceModule } from './self-service/self-service.module';
 import { HealthModule } from './health/health.module';
 import { LoggingModule } from './logging/logging.module';
 import { UsersModule } from './users/users.module';
@@ -44,6 +45,7 @@ export class AppModule {
         ClientsModule,
         AuthModule,
         GoogleAuthModule,
+        SelfServiceModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }],
     };

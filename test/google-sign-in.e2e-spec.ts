@@ -13,7 +13,7 @@ import {
 import { generateSigningKey, useJwksServer } from './support/jwks-server';
 import { ClientCredentials, CLIENT, googleLogin } from './support/seed';
 import { me, passwordSignIn } from './support/sessions';
-import { count, sql } from './support/sql';
+import { count, param as sqlParam, sql } from './support/sql';
 import { useTestApp } from './support/test-app';
 import { syncUser } from './support/users';
 
@@ -30,7 +30,7 @@ describeEachDatabase('Google sign-in', (kind) => {
     t.http().post('/users/login/google').type('form').send(new URLSearchParams({ idToken }).toString());
   const apiGoogle = (idToken: string, client: ClientCredentials = CLIENT) => t.http().post('/api/auth/login').send(googleLogin(idToken, client));
   const countRows = (query: string, params: unknown[]) => count(t, query, params);
-  const param = (i: number) => (kind.name === 'postgres' ? `$${i}` : '?');
+  const param = (i: number) => sqlParam(kind, i);
 
   const t = useTestApp(kind, () => ({
     GOOGLE_CLIENT_IDS: `${TEST_GOOGLE_CLIENT_ID},other-app.apps.googleusercontent.com`,

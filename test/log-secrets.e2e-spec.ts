@@ -1,7 +1,12 @@
+import { join } from 'node:path';
 import { UserSyncService } from '../src/users/user-sync.service';
 import { describeEachDatabase } from './support/databases';
 import { CLIENT, SYSTEM_CTX } from './support/seed';
 import { passwordSignIn, refresh } from './support/sessions';
+import { emlFiles, readEml } from './support/outbox';
+import { eventually } from './support/poll';
+import { forgotPassword, resetPassword, verifyEmail } from './support/self-service';
+import { linkToken } from './support/smtp';
 import { sql } from './support/sql';
 import { useTestApp } from './support/test-app';
 import { putUser } from './support/users';
@@ -25,11 +30,14 @@ const raw: string[] = [];
 describeEachDatabase('logs', (kind) => {
   const lines = () => raw.map((l) => JSON.parse(l) as LogLine);
   const PASSWORD = 'Sup3r-Secret-Passw0rd!';
-  const secrets: Record<string, string> = { password: PASSWORD, clientSecret: CLIENT.clientSecret, xUserCtx: SYSTEM_CTX };
+  const NEW_PASSWORD = 'N3w-Secret-Passw0rd!';
+  const secrets: Record<string, string> = { password: PASSWORD, newPassword: NEW_PASSWORD, clientSecret: CLIENT.clientSecret, xUserCtx: SYSTEM_CTX };
   const requestIds: string[] = [];
 
   // REFRESH_REUSE_INTERVAL=0: replaying the rotated-out refresh token is a reuse at once (the path that logs a warning).
-  const t = useTestApp(kind, { LOG_LEVEL: 'trace', REFRESH_REUSE_INTERVAL: '0' }, { app: { logger: undefined, logDestination: { write: (s: string) => void raw.push(s) } } });
+  // Mails as .eml files in a folder of this block's own, whose links the flow then follows.
+  const outbox = join(process.env.GATEHOUSE_TEST_TMP ?? '/tmp', `outbox-logs-${kind.name}`);
+  const t = useTestApp(kind, { LOG_LEVEL: 'trace', REFRESH_REUSE_INTERVAL: '0', MAIL_OUTBOX_DIR: outbox }, { app: { logger: undefined, logDestination: { write: (s: string) => void raw.push(s) } } });
   beforeAll(async () => {
     const record = (res: { headers: Record<string, unknown> }) => requestIds.push(String(res.headers['x-request-id']));
 
@@ -67,6 +75,19 @@ describeEachDatabase('logs', (kind) => {
     expect(reused.body.code).toBe('refresh_token_reused');
     record(reused);
 
+    // The e-mail links: a verification link and a reset link, read from the outbox, then followed.
+    const session = await passwordSignIn(t, 'logged@example.test', PASSWORD);
+    record(session);
+    const linkFrom = async (n: number, path: string) => linkToken(await readEml((await eventually(() => emlFiles(outbox), (f) => f.length >= n))[n - 1]), path)!;
+    record(await t.http().post('/api/users/me/email/verification').set('authorization', `Bearer ${session.body.accessToken}`));
+    secrets.verificationToken = await linkFrom(1, '/verify-email');
+    record(await verifyEmail(t, secrets.verificationToken));
+    record(await forgotPassword(t, 'logged@example.test'));
+    secrets.resetToken = await linkFrom(2, '/reset-password');
+    const reset = await resetPassword(t, secrets.resetToken, NEW_PASSWORD);
+    expect(reset.status).toBe(200);
+    record(reset);
+
     const [row] = await sql(t, `SELECT "passwordHash" FROM users WHERE email = 'logged@example.test'`);
     secrets.passwordHash = row.passwordHash as string;
     // Responses are logged when they finish; give the last onResponse hooks a turn.
@@ -79,9 +100,11 @@ describeEachDatabase('logs', (kind) => {
     expect(secrets.refreshToken).toEqual(expect.any(String));
     expect(secrets.rotatedRefreshToken).toEqual(expect.any(String));
     expect(secrets.rotatedRefreshToken).not.toBe(secrets.refreshToken);
+    expect(secrets.verificationToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(secrets.resetToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
   });
 
-  it.each(['password', 'passwordHash', 'accessToken', 'refreshToken', 'rotatedRefreshToken', 'clientSecret', 'xUserCtx'])('never contains the %s', (name) => {
+  it.each(['password', 'newPassword', 'passwordHash', 'accessToken', 'refreshToken', 'rotatedRefreshToken', 'clientSecret', 'xUserCtx', 'verificationToken', 'resetToken'])('never contains the %s', (name) => {
     const secret = secrets[name];
     const all = raw.join('\n');
     expect(all).not.toContain(secret);

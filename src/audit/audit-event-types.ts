@@ -7,7 +7,10 @@ export const AUDIT_EVENT_TYPES = [
   'login.failed',
   /** Locked automatically after LOCKOUT_THRESHOLD failed passwords. */
   'account.locked',
-  /** An automatic lock expired (details.reason = 'expired') or an admin unlocked (details.reason = 'admin'). */
+  /**
+   * An automatic lock expired (details.reason = 'expired'), was ended by the owner's password reset ('owner_proven'),
+   * or an admin unlocked ('admin').
+   */
   'account.unlocked',
   'user.created',
   'user.updated',
@@ -22,6 +25,12 @@ export const AUDIT_EVENT_TYPES = [
   'identity.linked',
   /** The owner unlinked an outside account. */
   'identity.unlinked',
+  /** A reset link was mailed (POST /api/auth/password/forgot, for an existing account; never the address or link). */
+  'password.reset_requested',
+  /** A password was set from a reset link: every session ended. */
+  'password.reset',
+  /** An address was proven by its verification link. */
+  'email.verified',
 ] as const;
 
 export type AuditEventType = (typeof AUDIT_EVENT_TYPES)[number];

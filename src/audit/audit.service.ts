@@ -2,6 +2,7 @@ import { BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { newUserId } from '../common/ids/ids';
+import { PendingWork } from '../common/process/pending-work';
 import { AuditDetails, AuditEvent } from './audit-event.entity';
 import { AuditEventType } from './audit-event-types';
 import { RequestMeta } from './request-meta';
@@ -27,7 +28,7 @@ const MAX_DETAILS_CHARS = 2000;
 @Injectable()
 export class AuditService implements BeforeApplicationShutdown {
   private readonly logger = new Logger('Audit');
-  private readonly pending = new Set<Promise<unknown>>();
+  private readonly pending = new PendingWork();
 
   constructor(@InjectRepository(AuditEvent) private readonly events: Repository<AuditEvent>) {}
 
@@ -39,15 +40,11 @@ export class AuditService implements BeforeApplicationShutdown {
       this.logger.error(`Audit event ${event.type} not recorded: ${(e as Error).message}`);
       return;
     }
-    const write = this.events
-      .insert(row)
-      .catch((e: Error) => this.logger.error(`Audit event ${row.type} (${row.id}) not recorded: ${e.message}`))
-      .finally(() => this.pending.delete(write));
-    this.pending.add(write);
+    this.pending.add(this.events.insert(row).catch((e: Error) => this.logger.error(`Audit event ${row.type} (${row.id}) not recorded: ${e.message}`)));
   }
 
-  async flush(): Promise<void> {
-    while (this.pending.size > 0) await Promise.all([...this.pending]);
+  flush(): Promise<void> {
+    return this.pending.idle();
   }
 
   beforeApplicationShutdown(): Promise<void> {

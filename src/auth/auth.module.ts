@@ -27,6 +27,7 @@ import { RefreshToken } from './sessions/refresh/refresh-token.entity';
 import { SessionIssuer } from './sessions/session-issuer.service';
 import { OrionSignInController } from './sign-in/orion-sign-in.controller';
 import { SignInController } from './sign-in/sign-in.controller';
+import { SignInPolicy } from './sign-in/sign-in-policy';
 import { SignInFlow } from './sign-in/sign-in.flow';
 import { AccessTokenService } from './tokens/access-token.service';
 import { JwtStrategy } from './tokens/jwt.strategy';
@@ -55,12 +56,13 @@ import { WellKnownController } from './tokens/well-known/well-known.controller';
     RefreshTokenRotation,
     RefreshTokenRevocation,
     SessionIssuer,
+    SignInPolicy,
     SignInFlow,
     SystemContextGuard,
     // Order matters: who is calling first, then whether they may.
     { provide: APP_GUARD, useClass: AuthenticationGuard },
     { provide: APP_GUARD, useClass: RolesGuard },
   ],
-  exports: [AccessTokenService, SigningKeys, SessionIssuer],
+  exports: [AccessTokenService, SigningKeys, SessionIssuer, RefreshTokenRevocation],
 })
 export class AuthModule {}

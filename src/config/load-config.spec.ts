@@ -14,6 +14,9 @@ const VARIABLES = [
   'LOGIN_RATE_LIMIT_IP', 'LOGIN_RATE_LIMIT_WINDOW', 'LOG_LEVEL', 'PASSWORD_HASHER', 'PASSWORD_HASHER_THREADS',
   'PASSWORD_MIN_LENGTH', 'PORT', 'PUBLIC_URL', 'REDIS_KEY_PREFIX', 'REDIS_URL', 'REFRESH_REUSE_INTERVAL',
   'REFRESH_TOKEN_TTL', 'SYSTEM_CONTEXT_SECRET', 'TRUSTED_NETWORKS', 'TRUST_PROXY', 'USER_CACHE_TTL_MS',
+  'APP_URL', 'EMAIL_VERIFICATION_INTERVAL', 'EMAIL_VERIFICATION_TTL', 'MAIL_FROM', 'MAIL_OUTBOX_DIR', 'MAIL_RETRY_DELAY',
+  'PASSWORD_RESET_INTERVAL', 'PASSWORD_RESET_TTL', 'SELF_SERVICE_RATE_LIMIT_IP', 'SELF_SERVICE_RATE_LIMIT_WINDOW',
+  'SIGNUP_ENABLED', 'SIGNUP_REQUIRE_VERIFIED_EMAIL', 'SMTP_URL',
 ];
 
 const dir = mkdtempSync(join(tmpdir(), 'gatehouse-config-'));
@@ -47,11 +50,25 @@ describe('loadConfig: variables and defaults', () => {
 
   it('gives every namespace its defaults when nothing is set', () => {
     const config = load({});
-    expect(Object.keys(config).sort()).toEqual(['abuse', 'app', 'auth', 'database', 'google', 'http', 'passwords', 'redis']);
+    expect(Object.keys(config).sort()).toEqual(['abuse', 'app', 'auth', 'database', 'google', 'http', 'mail', 'passwords', 'redis', 'selfService']);
     expect(config.app).toMatchObject({ port: 8080, host: '0.0.0.0', trustProxy: [] });
     expect(config.database).toEqual({ kind: 'sqlite', path: './data/gatehouse.sqlite', connectTimeoutMs: 60_000 });
     expect(config.auth).toMatchObject({ issuer: 'gatehouse', clients: [] });
     expect(config.redis).toEqual({ url: null, keyPrefix: 'gatehouse:' });
+    expect(config.mail).toEqual({ smtpUrl: null, from: 'Gatehouse <no-reply@localhost>', appUrl: 'http://localhost:5173', outboxDir: './data/outbox', retryDelayMs: 10_000 });
+    expect(config.selfService).toEqual({
+      passwordReset: { ttlMs: 30 * 60_000, intervalMs: 60_000 },
+      emailVerification: { ttlMs: 24 * 3_600_000, intervalMs: 60_000 },
+      signUp: { enabled: false, requireVerifiedEmail: true },
+      rateLimit: { perIp: 10, windowMs: 15 * 60_000 },
+    });
+  });
+
+  it('reads the sign-up flags as true or false, any case, and APP_URL without its trailing slash', () => {
+    const config = load({ SIGNUP_ENABLED: 'TRUE', SIGNUP_REQUIRE_VERIFIED_EMAIL: 'false', APP_URL: 'https://app.example.com/' });
+    expect(config.selfService.signUp).toEqual({ enabled: true, requireVerifiedEmail: false });
+    expect(config.mail.appUrl).toBe('https://app.example.com');
+    expect(problemsOf({ SIGNUP_ENABLED: 'yes' }).problems).toEqual(['SIGNUP_ENABLED: must be true or false']);
   });
 
   it.each(VARIABLES.filter((v) => v !== 'JWT_ISSUER'))('reads %s= (empty or blank) as unset', (name) => {
@@ -81,11 +98,12 @@ describe('loadConfig: problems', () => {
       AUTH_CLIENTS: 'app:s3cret-value,broken',
       REDIS_URL: 'http://:redis-pass@127.0.0.1:6379',
       DATABASE_CONNECT_TIMEOUT: 'soon',
+      SMTP_URL: 'http://mailer:smtp-pass@mail.example.com',
     });
-    expect(problems.map((p) => p.split(':')[0]).sort()).toEqual(['AUTH_CLIENTS', 'BCRYPT_COST', 'DATABASE_CONNECT_TIMEOUT', 'DATABASE_URL', 'PORT', 'REDIS_URL']);
+    expect(problems.map((p) => p.split(':')[0]).sort()).toEqual(['AUTH_CLIENTS', 'BCRYPT_COST', 'DATABASE_CONNECT_TIMEOUT', 'DATABASE_URL', 'PORT', 'REDIS_URL', 'SMTP_URL']);
     expect(message.split('\n')).toEqual(['Invalid configuration:', ...problems.map((p) => `  ${p}`)]);
     expect(problems).toContain('BCRYPT_COST: must not be less than 4');
-    for (const secret of ['hunter2-db', 's3cret-value', 'redis-pass', 'soon', '70000']) expect(message).not.toContain(secret);
+    for (const secret of ['hunter2-db', 's3cret-value', 'redis-pass', 'soon', '70000', 'smtp-pass']) expect(message).not.toContain(secret);
   });
 });
 

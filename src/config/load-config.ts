@@ -6,9 +6,11 @@ import { authConfig, keySettings } from './auth.config';
 import { databaseConfig } from './database.config';
 import { googleConfig } from './google.config';
 import { httpConfig } from './http.config';
+import { mailConfig } from './mail.config';
 import { Namespace } from './namespace';
 import { passwordsConfig } from './passwords.config';
 import { redisConfig } from './redis.config';
+import { selfServiceConfig } from './self-service.config';
 import { signingKeyProblems } from './signing-key-check';
 import { ConfigError, Env, isBlank } from './validate-env';
 
@@ -22,6 +24,8 @@ export const NAMESPACES = {
   redis: redisConfig,
   google: googleConfig,
   passwords: passwordsConfig,
+  mail: mailConfig,
+  selfService: selfServiceConfig,
 } as const;
 
 type Namespaces = typeof NAMESPACES;

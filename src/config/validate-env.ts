@@ -59,3 +59,10 @@ export function splitList(value: string | undefined): string[] {
 
 /** class-transformer hook for a numeric variable: unset stays unset, anything else becomes a number to validate. */
 export const toInt = ({ value }: { value: unknown }): number | undefined => (value === undefined ? undefined : Number(value));
+
+/** class-transformer hook for a flag: `true`/`false` (any case); anything else stays a string for @IsBoolean to refuse. */
+export const toBoolean = ({ value }: { value: unknown }): unknown => {
+  if (typeof value !== 'string') return value;
+  const v = value.trim().toLowerCase();
+  return v === 'true' ? true : v === 'false' ? false : value;
+};

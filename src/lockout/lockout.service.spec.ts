@@ -64,4 +64,20 @@ describe('LockoutService', () => {
     expect(result).toBe(relocked);
     expect(audit.record).not.toHaveBeenCalled();
   });
+
+  it('ends an automatic lock early and starts the count over, recording it only when a lock was ended', async () => {
+    const lockAfterFailures = jest.fn(async () => true);
+    const endAutomaticLock = jest.fn(async () => true);
+    const { service, audit } = setup({ lockAfterFailures, endAutomaticLock });
+    await service.recordFailure(user(), {});
+    await service.recordFailure(user(), {});
+    await service.endAutomaticLock('u1', { ip: '203.0.113.9' });
+    await service.recordFailure(user(), {});
+    expect(lockAfterFailures).not.toHaveBeenCalled();
+    expect(endAutomaticLock).toHaveBeenCalledWith('u1');
+    expect(audit.record).toHaveBeenCalledWith(expect.objectContaining({ type: 'account.unlocked', subjectId: 'u1', ip: '203.0.113.9', details: { reason: 'owner_proven' } }));
+    endAutomaticLock.mockResolvedValueOnce(false);
+    await service.endAutomaticLock('u1', {});
+    expect(audit.record).toHaveBeenCalledTimes(1);
+  });
 });

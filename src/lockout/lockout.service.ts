@@ -68,6 +68,17 @@ export class LockoutService {
     return (await this.counter.increment(key, Math.max(windowMs, durationMs))) > threshold;
   }
 
+  /**
+   * The owner has proven themselves another way (a password reset through a link sent to their address): an
+   * automatic lock ends now and the failures so far no longer count. An admin lock stays: only an admin lifts it.
+   */
+  async endAutomaticLock(userId: string, meta: RequestMeta): Promise<void> {
+    await this.counter.reset(userId);
+    if (await this.locks.endAutomaticLock(userId)) {
+      this.audit.record({ ...meta, type: 'account.unlocked', subjectId: userId, details: { reason: 'owner_proven' } });
+    }
+  }
+
   /** After a successful sign-in: the failures so far no longer count. */
   recordSuccess(user: User): Promise<void> {
     return this.counter.reset(user.id);

@@ -1,6 +1,5 @@
 import { applyDecorators, SetMetadata } from '@nestjs/common';
-import { ApiResponse } from '@nestjs/swagger';
-import { ErrorResponseDto } from '../common/swagger/api-errors.decorator';
+import { ApiTooManyRequests } from './too-many-requests';
 
 export const LOGIN_THROTTLE = 'gatehouse:loginThrottle';
 
@@ -12,10 +11,5 @@ export const LOGIN_THROTTLE = 'gatehouse:loginThrottle';
 export const LoginThrottle = () =>
   applyDecorators(
     SetMetadata(LOGIN_THROTTLE, true),
-    ApiResponse({
-      status: 429,
-      description: 'Too many sign-in attempts from this address or for this account (code rate_limited)',
-      type: ErrorResponseDto,
-      headers: { 'Retry-After': { description: 'Seconds to wait before trying again', schema: { type: 'integer' } } },
-    }),
+    ApiTooManyRequests('Too many sign-in attempts from this address or for this account'),
   );

@@ -1,8 +1,8 @@
-import { ExecutionContext, HttpStatus, Injectable } from '@nestjs/common';
+import { ExecutionContext, Injectable } from '@nestjs/common';
 import { ThrottlerGuard, ThrottlerLimitDetail } from '@nestjs/throttler';
 import { FastifyReply } from 'fastify';
-import { ApiError } from '../common/errors/api-error';
 import { LOGIN_THROTTLE } from './login-throttle.decorator';
+import { tooManyRequests } from './too-many-requests';
 
 /**
  * Registered globally, acts only on routes marked @LoginThrottle(). Answers 429 in our error body with a plain
@@ -18,8 +18,7 @@ export class LoginThrottlerGuard extends ThrottlerGuard {
   }
 
   protected override async throwThrottlingException(context: ExecutionContext, detail: ThrottlerLimitDetail): Promise<void> {
-    const retryAfter = Math.max(1, detail.timeToBlockExpire);
-    context.switchToHttp().getResponse<FastifyReply>().header('Retry-After', String(retryAfter));
-    throw new ApiError(HttpStatus.TOO_MANY_REQUESTS, 'rate_limited', `Too many sign-in attempts; retry in ${retryAfter} s`);
+    // timeToBlockExpire is in seconds.
+    throw tooManyRequests(context.switchToHttp().getResponse<FastifyReply>(), 'Too many sign-in attempts', detail.timeToBlockExpire * 1000);
   }
 }

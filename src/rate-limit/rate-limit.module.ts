@@ -3,16 +3,19 @@ import { ConfigType } from '@nestjs/config';
 import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
 import { normalizeIp, ThrottlerModule, ThrottlerModuleOptions, ThrottlerStorageService } from '@nestjs/throttler';
-import { createHash } from 'node:crypto';
 import { FastifyRequest } from 'fastify';
 import Redis from 'ioredis';
 import { abuseConfig } from '../config/abuse.config';
 import { REDIS_CLIENT } from '../redis/redis.constants';
 import { FallbackThrottlerStorage } from './fallback-throttler.storage';
+import { FallbackIntervalGate } from './fallback-interval-gate';
+import { hashedKey } from './hashed-key';
+import { IntervalGate } from './interval-gate';
 import { loginAccountKey } from './login-account-key';
 import { LoginThrottlerGuard } from './login-throttler.guard';
-
-const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+import { MemoryIntervalGate } from './memory-interval-gate';
+import { RedisIntervalGate } from './redis-interval-gate';
+import { SelfServiceThrottleGuard } from './self-service-throttle.guard';
 
 function options(abuse: ConfigType<typeof abuseConfig>, redis: Redis | null): ThrottlerModuleOptions {
   const { perIp, perAccount, windowMs } = abuse.rateLimit;
@@ -32,15 +35,27 @@ function options(abuse: ConfigType<typeof abuseConfig>, redis: Redis | null): Th
     ],
     // One counter per address or account across every login route (not per route, the library's default), and
     // hashed so no e-mail address is written to Redis.
-    generateKey: (_ctx, tracker, name) => `throttle:${name}:${sha256(tracker)}`,
+    generateKey: (_ctx, tracker, name) => hashedKey(`throttle:${name}`, tracker),
     setHeaders: false,
     storage: redis ? new FallbackThrottlerStorage(new ThrottlerStorageRedisService(redis), new ThrottlerStorageService()) : undefined,
   };
 }
 
-/** Login rate limits: the @LoginThrottle() decorator and its global guard. */
+/**
+ * Login rate limits (the @LoginThrottle() decorator and its global guard), the per-address limit of the e-mail
+ * flows (@SelfServiceThrottle()), and the once-per-interval gate of the mails they send (IntervalGate).
+ */
 @Module({
   imports: [ThrottlerModule.forRootAsync({ inject: [abuseConfig.KEY, REDIS_CLIENT], useFactory: options })],
-  providers: [{ provide: APP_GUARD, useClass: LoginThrottlerGuard }],
+  providers: [
+    { provide: APP_GUARD, useClass: LoginThrottlerGuard },
+    {
+      provide: IntervalGate,
+      inject: [REDIS_CLIENT],
+      useFactory: (redis: Redis | null) => (redis ? new FallbackIntervalGate(new RedisIntervalGate(redis), new MemoryIntervalGate()) : new MemoryIntervalGate()),
+    },
+    SelfServiceThrottleGuard,
+  ],
+  exports: [IntervalGate, SelfServiceThrottleGuard],
 })
 export class RateLimitModule {}

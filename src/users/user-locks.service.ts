@@ -36,6 +36,12 @@ export class UserLocksService {
     return (result.affected ?? 0) > 0;
   }
 
+  /** Ends an automatic lock now, whatever its time left; an admin lock (or one without a reason) is left alone. */
+  async endAutomaticLock(id: string): Promise<boolean> {
+    const result = await this.users.update({ id, isLocked: true, lockReason: 'failed_logins' }, { ...UNLOCKED });
+    return (result.affected ?? 0) > 0;
+  }
+
   /**
    * An admin lock: never expires, and ends the user's sessions (token generation raised in the same UPDATE). The one
    * implementation behind POST /api/users/:id/lock; `meta` (requestMeta(request)) says where the change came from.

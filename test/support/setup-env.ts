@@ -1,6 +1,6 @@
 /**
- * Defaults for every e2e test file: quiet, fast bcrypt, the seed's client, and a signing key made once per worker
- * (a test that needs other values sets them through startTestApp's env).
+ * Defaults for every e2e test file: quiet, fast bcrypt, the seed's client, a signing key made once per worker, mail
+ * files in a temporary folder (a test that needs other values sets them through startTestApp's env).
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,6 +20,10 @@ Object.assign(process.env, {
   // Every e2e request comes from 127.0.0.1: the login rate limits are the subject of their own spec only.
   LOGIN_RATE_LIMIT_IP: '100000',
   LOGIN_RATE_LIMIT_ACCOUNT: '100000',
+  // Likewise the per-address limit of the e-mail flows (password reset, verification, sign-up).
+  SELF_SERVICE_RATE_LIMIT_IP: '100000',
+  // Without SMTP_URL mails are .eml files: here, never in the working tree's ./data/outbox.
+  MAIL_OUTBOX_DIR: join(dir, 'outbox'),
 });
 // Memory state unless a spec opts in to Redis (with its own key prefix): never the developer's REDIS_URL, which
 // only stands in for TEST_REDIS_URL (see test/support/redis.ts).

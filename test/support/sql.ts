@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { DatabaseKind } from './databases';
 import { TestApp } from './test-app';
 
 /**
@@ -12,4 +13,9 @@ export function sql<T = Record<string, unknown>>(t: TestApp, query: string, para
 /** The `n` of a `SELECT COUNT(*) AS n …`, as a number (PostgreSQL returns counts as strings). */
 export async function count(t: TestApp, query: string, params?: unknown[]): Promise<number> {
   return Number((await sql<{ n: number | string }>(t, query, params))[0].n);
+}
+
+/** The `i`th bound parameter (1-based) in the database's syntax: `$1` on PostgreSQL, `?` on SQLite. */
+export function param(kind: DatabaseKind, i: number): string {
+  return kind.name === 'postgres' ? `$${i}` : '?';
 }

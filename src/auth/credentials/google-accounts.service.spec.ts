@@ -5,6 +5,8 @@ import { TransactionRunner } from '../../database/transaction-runner';
 import type { GoogleProfile } from '../../google-auth/google-id-token.verifier';
 import { ExternalAccountsService } from '../../users/identities/external-accounts.service';
 import { User } from '../../users/user.entity';
+import { SelfServiceConfig } from '../../config/self-service.config';
+import { SignInPolicy } from '../sign-in/sign-in-policy';
 import { GoogleAccountsService } from './google-accounts.service';
 
 const profile: GoogleProfile = {
@@ -36,7 +38,8 @@ describe('GoogleAccountsService', () => {
       createUser: jest.fn().mockResolvedValue(user({ id: 'new' })),
     } as unknown as jest.Mocked<ExternalAccountsService>;
     audit = { record: jest.fn() };
-    service = new GoogleAccountsService(tx, accounts, audit as unknown as AuditService);
+    const policy = new SignInPolicy({ signUp: { requireVerifiedEmail: false } } as SelfServiceConfig);
+    service = new GoogleAccountsService(tx, accounts, policy, audit as unknown as AuditService);
   });
 
   it('returns the user linked to the Google sub without touching anything', async () => {
@@ -117,6 +120,9 @@ describe('GoogleAccountsService', () => {
     ['locked', { isLocked: true }, 423],
     ['disabled', { isActive: false }, 401],
     ['deleted', { deletedAt: new Date() }, 401],
+    // Even with SIGNUP_REQUIRE_VERIFIED_EMAIL off (as here): linking would hand the pre-registered password's holder a
+    // way into the Google account owner's account.
+    ['signed-up, unverified', { createdBy: 'signup', emailVerified: false }, 403],
   ])('refuses a %s user found by e-mail without linking it', async (_label, over, status) => {
     accounts.findByEmail.mockResolvedValue(user(over));
 

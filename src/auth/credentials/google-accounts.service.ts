@@ -10,7 +10,7 @@ import type { GoogleProfile } from '../../google-auth/google-id-token.verifier';
 import { ExternalAccountsService } from '../../users/identities/external-accounts.service';
 import { User } from '../../users/user.entity';
 import { SignInRefused } from '../sign-in/sign-in-attempt';
-import { assertMaySignIn } from '../sign-in/sign-in-policy';
+import { SignInPolicy } from '../sign-in/sign-in-policy';
 
 export const GOOGLE_PROVIDER = 'google';
 
@@ -21,7 +21,8 @@ export const GOOGLE_PROVIDER = 'google';
  * else a new user.
  * - An unverified local address proves nobody owns it: someone could have had an account created under a victim's
  *   address with a password of their own, and linking would hand them the victim's Google sign-ins (pre-hijacking).
- *   Refused with 409 `google_account_not_linked`; the owner signs in and links from the account.
+ *   A synced account is refused with 409 `google_account_not_linked` (the owner signs in and links from the
+ *   account); a signed-up one with 403 `email_not_verified` (SignInPolicy.assertMayLinkByEmail).
  * - A user linked to one Google account is never signed in with another, even with the same e-mail: Google gives a
  *   re-created mailbox a new `sub`, and so does whoever gets an abandoned address. 409 `google_account_mismatch`.
  * - A user whose owner unlinked Google is not linked back by e-mail (an owner who unlinks a Google account they no
@@ -34,6 +35,7 @@ export class GoogleAccountsService {
   constructor(
     private readonly tx: TransactionRunner,
     private readonly accounts: ExternalAccountsService,
+    private readonly policy: SignInPolicy,
     private readonly audit: AuditService,
   ) {}
 
@@ -53,9 +55,10 @@ export class GoogleAccountsService {
     if (linked) return { user: linked, linked: false };
     const byEmail = await this.accounts.findByEmail(em, profile.email);
     if (byEmail) {
-      // Refused before linking: a locked, disabled or deleted account gains no new way in. (The sign-in policy
-      // refuses such a user in any case; here it must come before the link is written.)
-      assertMaySignIn(byEmail);
+      // Refused before linking: a locked, disabled or deleted account gains no new way in, and a signed-up account
+      // whose address is not proven is never linked (see SignInPolicy.assertMayLinkByEmail). The sign-in policy
+      // refuses the others in any case; here it must come before the link is written.
+      this.policy.assertMayLinkByEmail(byEmail);
       const current = await this.accounts.findIdentity(em, GOOGLE_PROVIDER, byEmail.id);
       // Linked to this very Google account by a concurrent first sign-in that committed between the two reads above.
       if (current?.subject === profile.sub) return { user: byEmail, linked: false };

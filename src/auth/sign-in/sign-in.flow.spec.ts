@@ -11,12 +11,15 @@ import { RefreshTokenRotation } from '../sessions/refresh/refresh-token-rotation
 import { Session } from '../sessions/session';
 import { SessionIssuer } from '../sessions/session-issuer.service';
 import { SignInAttempt, SignInRefused } from './sign-in-attempt';
+import { SignInPolicy } from './sign-in-policy';
 import { SignInFlow } from './sign-in.flow';
+import { SelfServiceConfig } from '../../config/self-service.config';
 
 const user = (over: Partial<User> = {}): User => ({ id: 'u1', isActive: true, isLocked: false, deletedAt: null, ...over }) as User;
 const client = { id: 'client-app-id' } as Client;
 const profile = { sub: 'g-1', email: 'ada@example.com' } as GoogleProfile;
 const meta = { ip: '203.0.113.7', userAgent: 'ua', clientId: null };
+const policy = (requireVerifiedEmail: boolean) => new SignInPolicy({ signUp: { requireVerifiedEmail } } as SelfServiceConfig);
 
 describe('SignInFlow', () => {
   let steps: string[];
@@ -40,7 +43,7 @@ describe('SignInFlow', () => {
     rotation = { rotate: step('rotate', { user: user(), refreshToken: { token: 'next', expiresAt: new Date() } }) } as unknown as jest.Mocked<RefreshTokenRotation>;
     sessions = { start: step('session', {} as Session) } as unknown as jest.Mocked<SessionIssuer>;
     audit = { record: jest.fn() } as unknown as jest.Mocked<AuditService>;
-    flow = new SignInFlow(clients, passwords, googleTokens, googleAccounts, rotation, sessions, audit);
+    flow = new SignInFlow(clients, passwords, googleTokens, googleAccounts, rotation, policy(true), sessions, audit);
   });
 
   const password: SignInAttempt = {
@@ -74,6 +77,18 @@ describe('SignInFlow', () => {
     passwords.check.mockResolvedValue(user({ isActive: false }));
     await expect(flow.signIn(password)).rejects.toMatchObject({ code: 'account_disabled' });
     expect(sessions.start).not.toHaveBeenCalled();
+  });
+
+  it('refuses a signed-up account whose address is not proven, unless SIGNUP_REQUIRE_VERIFIED_EMAIL is off', async () => {
+    passwords.check.mockResolvedValue(user({ createdBy: 'signup', emailVerified: false }));
+    await expect(flow.signIn(password)).rejects.toMatchObject({ code: 'email_not_verified', status: 403 });
+    expect(audit.record).toHaveBeenLastCalledWith(expect.objectContaining({ type: 'login.failed', details: { method: 'password', reason: 'email_not_verified' } }));
+    expect(sessions.start).not.toHaveBeenCalled();
+    const lenient = new SignInFlow(clients, passwords, googleTokens, googleAccounts, rotation, policy(false), sessions, audit);
+    await expect(lenient.signIn(password)).resolves.toEqual({});
+    // Only self-registered accounts wait for the proof: a synced account with an unverified address signs in as before.
+    passwords.check.mockResolvedValue(user({ createdBy: '__system', emailVerified: false }));
+    await expect(flow.signIn(password)).resolves.toEqual({});
   });
 
   it('audits a Google sign-in and a refusal, with the request meta, the user and never the token', async () => {

@@ -12,7 +12,7 @@ import { RefreshTokenRotation } from '../sessions/refresh/refresh-token-rotation
 import { Session } from '../sessions/session';
 import { SessionIssuer } from '../sessions/session-issuer.service';
 import { Credential, SignInAttempt, SignInRefused } from './sign-in-attempt';
-import { assertMaySignIn } from './sign-in-policy';
+import { SignInPolicy } from './sign-in-policy';
 
 type FirstFactor = Exclude<Credential, { type: 'refresh_token' }>;
 
@@ -24,7 +24,7 @@ type FirstFactor = Exclude<Credential, { type: 'refresh_token' }>;
  *   1. the client application is authenticated (the Orion routes have none: the default audience, no refresh token);
  *   2. the credential says who the user is: a password (passport-local), a Google ID token (the google-auth module's
  *      strategy, then the account it belongs to), or a refresh token (rotated);
- *   3. the sign-in policy says whether that user may sign in now (deleted, locked, disabled);
+ *   3. the sign-in policy says whether that user may sign in now (deleted, locked, disabled, address not proven);
  *   4. the session is issued: an access token and, for a client, a refresh token.
  *
  * Rate limits run before all of this (a global guard on the routes marked @LoginThrottle()); the lockout and the
@@ -38,6 +38,7 @@ export class SignInFlow {
     private readonly googleTokens: GoogleIdTokenStrategy,
     private readonly googleAccounts: GoogleAccountsService,
     private readonly refreshTokens: RefreshTokenRotation,
+    private readonly policy: SignInPolicy,
     private readonly sessions: SessionIssuer,
     private readonly audit: AuditService,
   ) {}
@@ -51,7 +52,7 @@ export class SignInFlow {
     // 2. The credential, and 3. the policy, with the outcome in the audit trail.
     const user = await this.audited(credential.type, meta, async () => {
       const user = await this.userFor(credential, meta);
-      assertMaySignIn(user);
+      this.policy.assertMaySignIn(user);
       return user;
     });
     // 4. The session.

@@ -62,4 +62,17 @@ export const Errors = {
     new ApiError(HttpStatus.UNAUTHORIZED, 'invalid_system_context_signature', `x-user-ctx-signature ${problem}`),
   lastSignInMethod: () =>
     new ApiError(HttpStatus.CONFLICT, 'last_sign_in_method', 'This is the only way to sign in to this account (it has no password); it cannot be unlinked'),
+  /** `what` is "Too many sign-in attempts" or the like; the Retry-After header carries the same seconds. */
+  rateLimited: (what: string, retryAfterSeconds: number) =>
+    new ApiError(HttpStatus.TOO_MANY_REQUESTS, 'rate_limited', `${what}; retry in ${retryAfterSeconds} s`),
+  /** One answer for a reset token that never existed, was used, was replaced by a newer one or has expired. */
+  invalidResetToken: () =>
+    new ApiError(HttpStatus.BAD_REQUEST, 'invalid_reset_token', 'This password-reset link is invalid, used or expired; ask for a new one'),
+  /** Likewise for a verification token, and for one sent to an address the account no longer has. */
+  invalidVerificationToken: () =>
+    new ApiError(HttpStatus.BAD_REQUEST, 'invalid_verification_token', 'This verification link is invalid, used or expired; ask for a new one'),
+  /** Right password (or Google account), but a signed-up account whose address was never proven. */
+  emailNotVerified: () =>
+    new ApiError(HttpStatus.FORBIDDEN, 'email_not_verified', 'Verify your e-mail address first: follow the link we sent you'),
+  signUpDisabled: () => new ApiError(HttpStatus.NOT_FOUND, 'signup_disabled', 'Sign-up is not open on this service'),
 };

@@ -1,18 +1,14 @@
-import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
+import { hashOpaqueToken, newOpaqueToken } from '../../../common/crypto/opaque-token';
 
-/** 32 random bytes = 256 bits from the OS CSPRNG, base64url (43 characters). */
+/** 256 random bits, base64url (see newOpaqueToken). */
 export function newRefreshToken(): string {
-  return randomBytes(32).toString('base64url');
+  return newOpaqueToken();
 }
 
-/**
- * SHA-256, unsalted, is the right hash here: the token is 256 uniformly random bits, so no dictionary or brute
- * force can find a preimage however fast the hash is (the work factor of bcrypt/argon2 only helps low-entropy
- * secrets such as passwords). Being deterministic, the hash is also the lookup key (a unique index), where a salted
- * slow hash would need a scan. A database leak therefore yields no usable token.
- */
+/** SHA-256 hex: why a fast unsalted hash is right for a full-entropy token is said at hashOpaqueToken. */
 export function hashRefreshToken(token: string): string {
-  return createHash('sha256').update(token, 'utf8').digest('hex');
+  return hashOpaqueToken(token);
 }
 
 const IV_BYTES = 12;
