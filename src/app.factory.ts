@@ -4,6 +4,7 @@ import type { DestinationStream, Logger as Pino } from 'pino';
 import { AppModule } from './app.module';
 import { enableCorsFor } from './common/http/cors';
 import { registerFormBodyParser } from './common/http/form-body';
+import { registerJsonBodyParser } from './common/http/json-body';
 import { echoRequestId, requestIdGenerator } from './common/http/request-id';
 import { registerSecurityHeaders } from './common/http/security-headers';
 import { parseCidrList } from './common/net/ip-ranges';
@@ -69,6 +70,7 @@ function createAdapter(config: AllConfig): FastifyAdapter {
   // JSON everywhere, forms on the routes that say so; without this, text/plain bodies would reach the DTOs as
   // strings. Other types → 415.
   fastify.removeContentTypeParser('text/plain');
+  registerJsonBodyParser(fastify);
   registerFormBodyParser(fastify);
   echoRequestId(fastify);
   registerSecurityHeaders(fastify);

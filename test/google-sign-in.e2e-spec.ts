@@ -85,9 +85,10 @@ describeEachDatabase('Google sign-in', (kind) => {
       expect(moved.body.user.hash).toBe(first.body.user.hash);
     });
 
-    it('links to an existing synced password user, after which both password and Google sign in that user', async () => {
+    it('links to an existing synced password user whose e-mail is verified, after which both password and Google sign in that user', async () => {
       const account = newAccount('synced');
-      const synced = await syncUser(t, { email: account.email, password: 'Synced-pass1', username: `u${randomUUID().slice(0, 8)}` });
+      // Verified: an account whose address is not verified is not linked by e-mail (google-linking.e2e-spec.ts).
+      const synced = await syncUser(t, { email: account.email, password: 'Synced-pass1', username: `u${randomUUID().slice(0, 8)}`, emailVerified: true });
 
       const google = await orionGoogle(await signGoogleIdToken(jwks.key, account));
       const password = await t.http().post('/users/login').type('form').send({ email: account.email as string, password: 'Synced-pass1' });
@@ -152,6 +153,7 @@ describeEachDatabase('Google sign-in', (kind) => {
       ['alg none', async () => unsignedIdToken(newAccount('x'), { kid: jwks.key.kid }), 'google_token_unsupported_alg'],
       ['HS256', () => hs256IdToken(newAccount('x'), { kid: jwks.key.kid }), 'google_token_unsupported_alg'],
       ['another audience', () => signGoogleIdToken(jwks.key, { ...newAccount('x'), aud: 'someone-else.apps.googleusercontent.com' }), 'google_token_wrong_audience'],
+      ['several audiences without our client as azp', () => signGoogleIdToken(jwks.key, { ...newAccount('x'), aud: [TEST_GOOGLE_CLIENT_ID, 'someone-else.apps.googleusercontent.com'], azp: 'someone-else.apps.googleusercontent.com' }), 'google_token_wrong_authorized_party'],
       ['another issuer', () => signGoogleIdToken(jwks.key, { ...newAccount('x'), iss: 'https://evil.example.com' }), 'google_token_wrong_issuer'],
       ['an unverified e-mail', () => signGoogleIdToken(jwks.key, { ...newAccount('x'), email_verified: false }), 'google_token_email_unverified'],
       ['no e-mail', () => signGoogleIdToken(jwks.key, { ...newAccount('x'), email: undefined }), 'google_token_email_missing'],

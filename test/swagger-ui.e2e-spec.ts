@@ -4,14 +4,17 @@ import type { Page } from 'playwright-core';
 import { appInBrowser, describeWithBrowser } from './support/browser';
 import { CLIENT, passwordLogin, SYSTEM_CTX } from './support/seed';
 import { SwaggerUiPage } from './support/swagger-ui-page';
+import { loginToken } from './support/sessions';
 import { syncUser } from './support/users';
 
 const SCREENSHOTS = join(__dirname, '..', 'test-output', 'swagger-ui');
 const USER = { username: 'arya.stark', email: 'arya-stark@gmail.com', password: 'N0t-T0day!', emailVerified: true };
+const ADMIN = { username: 'jon.snow', email: 'jon-snow@gmail.com', password: 'Kn0w-N0thing!', emailVerified: true, roles: ['admin'] };
 
 /**
  * A person using Swagger UI in headless Chromium: signs in with Try it out, authorizes with the token it shows and
- * calls GET /api/users/me; syncs a user with x-user-ctx. Swagger UI does not depend on the database, so this runs on
+ * calls GET /api/users/me; syncs a user with an admin's token (x-user-ctx is refused from a browser, Swagger UI
+ * included: it is for servers). Swagger UI does not depend on the database, so this runs on
  * SQLite only.
  */
 describeWithBrowser('Swagger UI in Chromium', () => {
@@ -25,6 +28,7 @@ describeWithBrowser('Swagger UI in Chromium', () => {
   beforeAll(async () => {
     base = run.base;
     await syncUser(run.t, USER);
+    await syncUser(run.t, ADMIN);
     page = await run.browser.newPage({ viewport: { width: 1280, height: 1400 } });
     page.setDefaultTimeout(30_000);
     page.on('pageerror', (e) => pageErrors.push(e.message));
@@ -84,16 +88,34 @@ describeWithBrowser('Swagger UI in Chromium', () => {
     expectCleanPage();
   }, 60_000);
 
-  it('creates the seed user with PUT /api/users authorized by x-user-ctx (step 1 of the README)', async () => {
+  /** PUT /api/users with its pre-filled body (the seed user), authorized by `scheme` in Swagger UI. */
+  async function syncSeedUserAs(scheme: string, value: string) {
     const ui = new SwaggerUiPage(page);
     await ui.open(`${base}/docs`);
-    await ui.authorize('x-user-ctx', SYSTEM_CTX);
+    await ui.authorize(scheme, value);
     const upsert = ui.operation('users', 'UsersController_upsert');
     await ui.tryItOut(upsert);
-    const shown = await ui.execute(upsert);
-    expect(shown.status).toBe(200);
-    expect(JSON.parse(shown.body)).toMatchObject({ email: 'cersei-lannister@gmail.com', emailVerified: true, createdBy: '__system' });
+    return ui.execute(upsert);
+  }
+
+  it('refuses x-user-ctx sent from the browser with 403 (the fetch metadata gives it away), and writes nothing', async () => {
+    const seedUsers = async () => (await run.t.http().get('/api/users').query({ email: 'cersei-lannister' }).set('x-user-ctx', SYSTEM_CTX)).body as unknown;
+    const before = await seedUsers();
+    const shown = await syncSeedUserAs('x-user-ctx', SYSTEM_CTX);
+    expect(shown.status).toBe(403);
+    expect(JSON.parse(shown.body).message).toMatch(/not accepted from a browser/);
     expect(shown.curl).toContain(`x-user-ctx: ${SYSTEM_CTX}`);
+    expect(await seedUsers()).toEqual(before);
+    expectCleanPage();
+  }, 60_000);
+
+  it("creates the seed user with PUT /api/users authorized by an admin's Bearer token (step 1 of the README)", async () => {
+    const admin = await loginToken(run.t, ADMIN.email, ADMIN.password);
+    const shown = await syncSeedUserAs('bearer', admin);
+    expect(shown.status).toBe(200);
+    const adminId = (await run.t.http().get('/api/users/me').set('authorization', `Bearer ${admin}`)).body.id as string;
+    expect(JSON.parse(shown.body)).toMatchObject({ email: 'cersei-lannister@gmail.com', emailVerified: true, createdBy: adminId });
+    expect(shown.curl).toContain(`Authorization: Bearer ${admin}`);
     expectCleanPage();
   }, 60_000);
 });

@@ -76,6 +76,18 @@ describeEachDatabase('GET /api/users/me with tokens under attack', (kind) => {
     await expect401(await signRs256(key.privateKey, accessClaims(userId, { nbf: nowSeconds() + 3600 }), { kid: key.kid }));
   });
 
+  it('finding 9: refuses a correctly signed token without exp (it would never expire), or without iat', async () => {
+    await expect401(await signRs256(key.privateKey, accessClaims(userId, { exp: undefined }), { kid: key.kid }));
+    await expect401(await signRs256(key.privateKey, accessClaims(userId, { iat: undefined }), { kid: key.kid }));
+  });
+
+  it('finding 9: refuses an iat in the future beyond the 60 s leeway, and accepts one within it (clock skew)', async () => {
+    const future = nowSeconds() + 120;
+    await expect401(await signRs256(key.privateKey, accessClaims(userId, { iat: future, exp: future + 300 }), { kid: key.kid }));
+    const skewed = await signRs256(key.privateKey, accessClaims(userId, { iat: nowSeconds() + 30 }), { kid: key.kid });
+    expect((await me(skewed)).status).toBe(200);
+  });
+
   it('refuses a wrong issuer and a wrong audience', async () => {
     await expect401(await signRs256(key.privateKey, accessClaims(userId, { iss: 'https://evil.example' }), { kid: key.kid }));
     await expect401(await signRs256(key.privateKey, accessClaims(userId, { aud: 'some-other-service' }), { kid: key.kid }));

@@ -1,6 +1,6 @@
 import { describeEachDatabase } from './support/databases';
 import { expect400Naming } from './support/expectations';
-import { bearer, loginToken, me } from './support/sessions';
+import { bearer, loginToken, me, refresh, signIn } from './support/sessions';
 import { count } from './support/sql';
 import { useTestApp } from './support/test-app';
 import { adminToken, putUser, syncUser } from './support/users';
@@ -22,6 +22,22 @@ describeEachDatabase('PUT /api/users (sync)', (kind) => {
     expect(updated).toMatchObject({ id: created.id, _guid: created._guid, emailVerified: false, firstName: 'Arya', updatedBy: '__system' });
     await expect(loginToken(t, 'arya', 'Needle-1234')).rejects.toThrow(/401/);
     await expect(loginToken(t, 'arya', 'Needle-5678')).resolves.toEqual(expect.any(String));
+  });
+
+  it("keeps the user's sessions when a sync sends the password the user already has (a nightly full sync), ends them for a new one", async () => {
+    await syncUser(t, { email: 'nightly@example.test', password: 'Nightly-pass-1', firstName: 'Night' });
+    const session = await signIn(t, 'nightly@example.test', 'Nightly-pass-1');
+
+    await syncUser(t, { email: 'nightly@example.test', password: 'Nightly-pass-1', firstName: 'Nightly' });
+    const kept = await me(t, session.accessToken);
+    const refreshed = await refresh(t, session.refreshToken);
+    await syncUser(t, { email: 'nightly@example.test', password: 'Nightly-pass-2' });
+
+    expect([kept.status, kept.body.firstName]).toEqual([200, 'Nightly']);
+    expect(refreshed.status).toBe(200);
+    expect((await me(t, refreshed.body.accessToken)).status).toBe(401);
+    expect((await refresh(t, refreshed.body.refreshToken)).status).toBe(401);
+    await expect(loginToken(t, 'nightly@example.test', 'Nightly-pass-2')).resolves.toEqual(expect.any(String));
   });
 
   it('matches by username when no e-mail is sent', async () => {

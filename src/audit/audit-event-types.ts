@@ -18,6 +18,13 @@ export const AUDIT_EVENT_TYPES = [
   'user.admin_changed',
   /** A refresh token was presented again after rotation: the family is revoked. For the refresh-token flow. */
   'refresh_token.reuse_detected',
+  /**
+   * An outside account (details.provider: 'google') was linked to the user: at sign-in, by a verified e-mail
+   * (details.via: 'sign_in'), or by the signed-in owner (details.via: 'owner').
+   */
+  'identity.linked',
+  /** The owner unlinked an outside account. */
+  'identity.unlinked',
   /** A reset link was mailed (POST /api/auth/password/forgot, for an existing account; never the address or link). */
   'password.reset_requested',
   /** A password was set from a reset link: every session ended. */

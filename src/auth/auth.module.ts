@@ -15,6 +15,8 @@ import { LocalStrategy } from './credentials/local.strategy';
 import { PasswordCheck } from './credentials/password-check.service';
 import { AuthenticationGuard } from './guards/authentication.guard';
 import { RolesGuard } from './guards/roles.guard';
+import { GoogleIdentityController } from './identities/google-identity.controller';
+import { GoogleIdentityLinks } from './identities/google-identity-links.service';
 import { SystemContextGuard } from './guards/system-context.guard';
 import { PasswordChangeController } from './password/password-change.controller';
 import { LogoutController } from './sessions/logout.controller';
@@ -36,11 +38,11 @@ import { WellKnownController } from './tokens/well-known/well-known.controller';
 /**
  * Sign-in (sign-in/: the flow and its routes), the credentials it checks (credentials/), sessions and refresh tokens
  * (sessions/), access tokens and how they are signed and checked (tokens/), and the guards every route passes
- * (guards/). Google ID tokens are verified by GoogleAuthModule, which knows nothing of users or sessions.
+ * (guards/), and the owner's links to Google accounts (identities/). Google ID tokens are verified by GoogleAuthModule, which knows nothing of users or sessions.
  */
 @Module({
   imports: [JwtModule.register({}), TypeOrmModule.forFeature([RefreshToken]), UsersModule, ClientsModule, PasswordsModule, LockoutModule, AuditModule, GoogleAuthModule],
-  controllers: [SignInController, OrionSignInController, LogoutController, WellKnownController, PasswordChangeController],
+  controllers: [SignInController, OrionSignInController, LogoutController, WellKnownController, PasswordChangeController, GoogleIdentityController],
   providers: [
     { provide: SigningKeys, inject: [authConfig.KEY], useFactory: (auth: ConfigType<typeof authConfig>) => SigningKeys.load(auth) },
     AccessTokenService,
@@ -49,6 +51,7 @@ import { WellKnownController } from './tokens/well-known/well-known.controller';
     PasswordCheck,
     LocalStrategy,
     GoogleAccountsService,
+    GoogleIdentityLinks,
     RefreshTokenIssuer,
     RefreshTokenRotation,
     RefreshTokenRevocation,

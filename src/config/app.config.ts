@@ -1,5 +1,5 @@
 import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength } from 'class-validator';
 import { namespace } from './namespace';
 import { Env, splitList, toInt, validateEnv } from './validate-env';
 import { IsCidrList } from './is-cidr-list.validator';
@@ -17,6 +17,10 @@ class AppEnv {
 
   @IsOptional() @IsCidrList()
   TRUST_PROXY?: string;
+
+  /** A shared secret that a system-context call must sign with; long enough that it cannot be guessed. */
+  @IsOptional() @IsString() @MinLength(32, { message: 'must be at least 32 characters (a random secret, e.g. openssl rand -hex 32)' })
+  SYSTEM_CONTEXT_SECRET?: string;
 
   /** The service's public base URL, from which absolute URLs (jwks_uri, …) are built: never from the Host header. */
   @IsOptional()
@@ -44,6 +48,11 @@ export const appConfig = namespace('app', (vars: Env) => {
      * a deployment must opt in to every other network explicitly.
      */
     trustedNetworks: splitList(env.TRUSTED_NETWORKS ?? '127.0.0.1/32,::1/128'),
+    /**
+     * When set, `x-user-ctx` must also carry an HMAC signature made with it (x-user-ctx-signature), so being inside a
+     * trusted network is not enough: a compromised neighbour or a browser page on that network has no secret.
+     */
+    systemContextSecret: env.SYSTEM_CONTEXT_SECRET ?? null,
     /** Proxies whose X-Forwarded-For is believed. None by default, so a client cannot forge its address. */
     trustProxy,
     logLevel: env.LOG_LEVEL ?? 'info',

@@ -37,6 +37,7 @@ describe('configuration', () => {
     ['PASSWORD_MIN_LENGTH', '6', passwordsConfig],
     ['PASSWORD_MIN_LENGTH', '100', passwordsConfig],
     ['LOG_LEVEL', 'verbose', appConfig],
+    ['SYSTEM_CONTEXT_SECRET', 'too-short-a-secret', appConfig],
   ])('refuses %s=%s with a message naming the variable', (name, value, factory) => {
     process.env[name] = value;
     expect(() => (factory as () => unknown)()).toThrow(new RegExp(`  ${name}: `));

@@ -85,6 +85,14 @@ describe('GoogleIdTokenVerifier', () => {
       await expect(v.verify(token)).resolves.toMatchObject({ sub: '110169484474386276334' });
     });
 
+    it('a token for several audiences whose azp is one of ours, and one audience whatever its azp (an Android client)', async () => {
+      const several = await signGoogleIdToken(key, { aud: [TEST_GOOGLE_CLIENT_ID, 'someone-else.apps.googleusercontent.com'], azp: TEST_GOOGLE_CLIENT_ID });
+      const single = await signGoogleIdToken(key, { azp: 'android-app.apps.googleusercontent.com' });
+
+      await expect(verifier().verify(several)).resolves.toMatchObject({ sub: '110169484474386276334' });
+      await expect(verifier().verify(single)).resolves.toMatchObject({ sub: '110169484474386276334' });
+    });
+
     it('a token expired less than the 60 s leeway ago', async () => {
       const token = await signGoogleIdToken(key, { iat: nowSeconds() - 3630, exp: nowSeconds() - 30 });
 
@@ -202,6 +210,15 @@ describe('GoogleIdTokenVerifier', () => {
       const token = await signGoogleIdToken(key, { aud: 'someone-else.apps.googleusercontent.com' });
 
       await expect(verifier().verify(token)).rejects.toMatchObject({ reason: 'wrong_audience' });
+    });
+
+    it.each([
+      ['an azp that is not ours', { azp: 'someone-else.apps.googleusercontent.com' }],
+      ['no azp', { azp: undefined }],
+    ])('a token for several audiences (ours among them) with %s', async (_label, claims) => {
+      const token = await signGoogleIdToken(key, { aud: [TEST_GOOGLE_CLIENT_ID, 'someone-else.apps.googleusercontent.com'], ...claims });
+
+      await expect(verifier().verify(token)).rejects.toMatchObject({ reason: 'wrong_authorized_party' });
     });
 
     it('another issuer', async () => {

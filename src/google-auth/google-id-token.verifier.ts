@@ -6,6 +6,7 @@ import {
   type JWTPayload,
   type JWTVerifyGetKey,
 } from 'jose';
+import { toProfile, type GoogleProfile } from './google-id-token.claims';
 import { GoogleTokenError, type GoogleTokenErrorReason } from './google-token.error';
 
 export interface GoogleIdTokenVerifierOptions {
@@ -19,17 +20,7 @@ export interface GoogleIdTokenVerifierOptions {
   cacheMaxAgeMs?: number;
 }
 
-export interface GoogleProfile {
-  sub: string;
-  email: string;
-  emailVerified: true;
-  name: string | null;
-  givenName: string | null;
-  familyName: string | null;
-  picture: string | null;
-  /** Google Workspace domain, absent for consumer accounts. */
-  hd: string | null;
-}
+export type { GoogleProfile } from './google-id-token.claims';
 
 // Both spellings appear in real Google tokens
 // (https://developers.google.com/identity/openid-connect/openid-connect#validatinganidtoken).
@@ -94,7 +85,7 @@ export class GoogleIdTokenVerifier {
     if (typeof payload.iat === 'number' && payload.iat > nowSeconds() + this.clockTolerance) {
       throw new GoogleTokenError('not_yet_valid', '"iat" is in the future');
     }
-    return toProfile(payload);
+    return toProfile(payload, this.clientIds);
   }
 }
 
@@ -160,36 +151,6 @@ function joseReason(e: unknown): GoogleTokenErrorReason {
   // header (JOSENotSupported), or anything unexpected from parsing: the token
   // is not something we accept. Never a 5xx for what a client sent.
   return 'malformed';
-}
-
-function toProfile(payload: JWTPayload): GoogleProfile {
-  if (typeof payload.sub !== 'string' || payload.sub === '') {
-    throw new GoogleTokenError('claims_invalid', '"sub" must be a non-empty string');
-  }
-  const email = payload['email'];
-  if (typeof email !== 'string' || email === '') {
-    throw new GoogleTokenError('email_missing', 'token carries no email');
-  }
-  // An unverified address is not proof of control: linking by it would let
-  // anyone claim an existing account. Google has sent the string "true".
-  const verified = payload['email_verified'];
-  if (verified !== true && verified !== 'true') {
-    throw new GoogleTokenError('email_unverified', 'Google has not verified this email');
-  }
-  return {
-    sub: payload.sub,
-    email,
-    emailVerified: true,
-    name: optionalString(payload['name']),
-    givenName: optionalString(payload['given_name']),
-    familyName: optionalString(payload['family_name']),
-    picture: optionalString(payload['picture']),
-    hd: optionalString(payload['hd']),
-  };
-}
-
-function optionalString(value: unknown): string | null {
-  return typeof value === 'string' && value !== '' ? value : null;
 }
 
 function nowSeconds(): number {

@@ -14,6 +14,7 @@ const MESSAGES: Record<GoogleTokenErrorReason, string> = {
   unknown_key: 'The Google ID token is signed with a key Google does not publish',
   bad_signature: 'The Google ID token signature is invalid',
   wrong_audience: 'The Google ID token was issued to another client',
+  wrong_authorized_party: 'The Google ID token has several audiences and was not issued to (azp) one of our clients',
   wrong_issuer: 'The Google ID token was not issued by Google',
   expired: 'The Google ID token has expired',
   not_yet_valid: 'The Google ID token is not valid yet',

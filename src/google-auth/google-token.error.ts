@@ -9,6 +9,7 @@ export type GoogleTokenErrorReason =
   | 'unknown_key'
   | 'bad_signature'
   | 'wrong_audience'
+  | 'wrong_authorized_party'
   | 'wrong_issuer'
   | 'expired'
   | 'not_yet_valid'

@@ -5,7 +5,7 @@ import { AuditService } from '../audit/audit.service';
 import { RequestMeta } from '../audit/request-meta';
 import { ApiError, Errors } from '../common/errors/api-error';
 import { abuseConfig } from '../config/abuse.config';
-import { loginKey } from '../users/login-key';
+import { normalizeIdentifier } from '../common/validation/normalize';
 import { isAdminLocked, isEffectivelyLocked, isLockExpired, UNLOCKED } from '../users/user-lock';
 import { UserLocksService } from '../users/user-locks.service';
 import { User } from '../users/user.entity';
@@ -152,5 +152,5 @@ export class LockoutService {
 
 /** Under a hash of the identifier, normalised as a real account is looked up: no e-mail address is stored. */
 function unknownScope(identifier: string): string {
-  return `unknown:${createHash('sha256').update(loginKey(identifier)).digest('hex')}`;
+  return `unknown:${createHash('sha256').update(normalizeIdentifier(identifier)).digest('hex')}`;
 }

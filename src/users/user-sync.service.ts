@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { Errors } from '../common/errors/api-error';
 import { isUniqueViolation } from '../common/errors/database-errors';
+import { retryOnClash } from '../database/retry-on-clash';
 import { TransactionRunner } from '../database/transaction-runner';
 import { PasswordHasher } from '../passwords/password-hasher';
 import { PasswordPolicy } from '../passwords/password-policy';
@@ -16,8 +18,11 @@ export interface SyncResult {
   created: boolean;
 }
 
-/** How often a sync retries after losing a race to create the same identity (the loser then updates). */
-const MAX_ATTEMPTS = 3;
+/** A password sent by a sync: its new hash, and the stored hash it was found to match already (if any). */
+interface SentPassword {
+  hash: string;
+  sameAs: string | null;
+}
 
 /**
  * PUT /api/users: create-or-update a user another system owns. Matched by e-mail, then by username.
@@ -28,6 +33,7 @@ const MAX_ATTEMPTS = 3;
 export class UserSyncService {
   constructor(
     private readonly tx: TransactionRunner,
+    @InjectRepository(User) private readonly users: Repository<User>,
     private readonly hasher: PasswordHasher,
     private readonly policy: PasswordPolicy,
   ) {}
@@ -38,22 +44,33 @@ export class UserSyncService {
       throw Errors.badInput([{ field: 'email', reason: 'is required (or username, to update an existing user)' }]);
     }
     // Hash outside the transaction: it is the slow part and needs no lock.
-    const passwordHash = dto.password !== undefined ? await this.hasher.hash(dto.password) : undefined;
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await this.tx.run((em) => this.syncOnce(em, dto, passwordHash, actorId));
-      } catch (e) {
-        if (!isUniqueViolation(e) || attempt >= MAX_ATTEMPTS) throw this.clash(e);
-      }
+    const password = dto.password !== undefined ? await this.sentPassword(dto, dto.password) : undefined;
+    try {
+      return await retryOnClash(() => this.tx.run((em) => this.syncOnce(em, dto, password, actorId)));
+    } catch (e) {
+      throw this.clash(e);
     }
   }
 
+  /**
+   * The sent password's hash, and whether the user this body names has that password already: a back end that syncs
+   * every user nightly sends the passwords they have, and that must not sign everyone out. Compared outside the
+   * transaction (bcrypt is slow); the update then trusts the comparison only if the stored hash is still that one.
+   */
+  private async sentPassword(dto: SyncUserDto, password: string): Promise<SentPassword> {
+    const where = dto.email !== undefined ? { email: dto.email } : { username: dto.username };
+    const [hash, current] = await Promise.all([this.hasher.hash(password), this.users.findOne({ where, withDeleted: true })]);
+    const stored = current?.passwordHash ?? null;
+    const same = stored !== null && (await this.hasher.verify(password, stored));
+    return { hash, sameAs: same ? stored : null };
+  }
+
   /** One attempt, in one transaction: find the user this body describes, then create it or update it. */
-  private async syncOnce(em: EntityManager, dto: SyncUserDto, passwordHash: string | undefined, actorId: string): Promise<SyncResult> {
+  private async syncOnce(em: EntityManager, dto: SyncUserDto, password: SentPassword | undefined, actorId: string): Promise<SyncResult> {
     const repo = em.getRepository(User);
     const existing = await this.findExisting(repo, dto);
-    if (!existing) return { user: await this.create(repo, dto, passwordHash, actorId), created: true };
-    return { user: await this.update(repo, existing, dto, passwordHash, actorId), created: false };
+    if (!existing) return { user: await this.create(repo, dto, password?.hash, actorId), created: true };
+    return { user: await this.update(repo, existing, dto, password, actorId), created: false };
   }
 
   /** The user matched by e-mail, else by username; refuses a match that would take over someone else's account. */
@@ -94,19 +111,21 @@ export class UserSyncService {
     return user;
   }
 
-  private async update(repo: Repository<User>, existing: User, dto: SyncUserDto, passwordHash: string | undefined, actorId: string): Promise<User> {
+  private async update(repo: Repository<User>, existing: User, dto: SyncUserDto, password: SentPassword | undefined, actorId: string): Promise<User> {
     const changes: Partial<User> = { ...profileChanges(dto), updatedAt: new Date(), updatedBy: actorId };
     if (dto.username !== undefined) changes.username = dto.username;
     if (dto.email !== undefined) changes.email = dto.email;
     if (dto.emailVerified !== undefined) changes.emailVerified = dto.emailVerified;
     if (dto.roles !== undefined) changes.roles = dto.roles;
     if (dto.isActive !== undefined) changes.isActive = dto.isActive;
-    if (passwordHash !== undefined) changes.passwordHash = passwordHash;
+    // The password the user already has (its hash unchanged since it was compared) is no change: the hash stays.
+    const newPassword = password !== undefined && !(password.sameAs !== null && password.sameAs === existing.passwordHash);
+    if (newPassword) changes.passwordHash = password.hash;
     if (existing.deletedAt) Object.assign(changes, { deletedAt: null, deletedBy: null });
     // A new password or a disabled account ends the user's sessions (access and refresh tokens), atomically.
     // Changed roles end the sessions too: tokens already issued carry the old `groups`, which other services trust.
     const rolesChanged = dto.roles !== undefined && JSON.stringify(dto.roles) !== JSON.stringify(existing.roles);
-    const endsSessions = passwordHash !== undefined || dto.isActive === false || rolesChanged;
+    const endsSessions = newPassword || dto.isActive === false || rolesChanged;
     await repo.update({ id: existing.id }, endsSessions ? { ...changes, tokenGeneration: nextGeneration } : changes);
     return endsSessions ? repo.findOneByOrFail({ id: existing.id }) : repo.merge(existing, changes);
   }

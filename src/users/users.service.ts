@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
+import { normalizeIdentifier } from '../common/validation/normalize';
 import { ColumnLookup } from '../database/column-lookup';
-import { loginKey } from './login-key';
 import { RecentUsers } from './recent-users';
 import { User } from './user.entity';
 
@@ -37,9 +37,9 @@ export class UsersService {
     return this.recent.get(id, (key) => this.byId.find(key), (cached) => cached.tokenGeneration >= tokenGeneration);
   }
 
-  /** An identifier with `@` is an e-mail (usernames cannot contain one); both are stored lower-cased. */
+  /** An identifier with `@` is an e-mail (usernames cannot contain one); both are stored normalised (NFKC, lower case). */
   findByLogin(emailOrUsername: string): Promise<User | null> {
-    const key = loginKey(emailOrUsername);
+    const key = normalizeIdentifier(emailOrUsername);
     return key.includes('@') ? this.byEmail.find(key) : this.byUsername.find(key);
   }
 

@@ -1,4 +1,5 @@
 import { QueryFailedError, EntityManager } from 'typeorm';
+import { AuditService } from '../../audit/audit.service';
 import { ApiError } from '../../common/errors/api-error';
 import { TransactionRunner } from '../../database/transaction-runner';
 import type { GoogleProfile } from '../../google-auth/google-id-token.verifier';
@@ -14,7 +15,7 @@ const profile: GoogleProfile = {
 };
 
 const user = (over: Partial<User> = {}): User =>
-  ({ id: '1', email: 'ada@example.com', isActive: true, isLocked: false, deletedAt: null, ...over }) as User;
+  ({ id: '1', email: 'ada@example.com', emailVerified: true, isActive: true, isLocked: false, deletedAt: null, ...over }) as User;
 
 function uniqueViolation(): QueryFailedError {
   return new QueryFailedError('INSERT', [], Object.assign(new Error('duplicate'), { code: '23505' }));
@@ -24,16 +25,21 @@ describe('GoogleAccountsService', () => {
   const em = {} as EntityManager;
   const tx = { run: jest.fn((work: (m: EntityManager) => Promise<unknown>) => work(em)) } as unknown as TransactionRunner;
   let accounts: jest.Mocked<ExternalAccountsService>;
+  let audit: { record: jest.Mock };
   let service: GoogleAccountsService;
 
   beforeEach(() => {
     accounts = {
       findLinkedUser: jest.fn().mockResolvedValue(null),
       findByEmail: jest.fn().mockResolvedValue(null),
+      findIdentity: jest.fn().mockResolvedValue(null),
+      hasUnlinked: jest.fn().mockResolvedValue(false),
       link: jest.fn().mockResolvedValue(undefined),
       createUser: jest.fn().mockResolvedValue(user({ id: 'new' })),
     } as unknown as jest.Mocked<ExternalAccountsService>;
-    service = new GoogleAccountsService(tx, accounts, new SignInPolicy({ signUp: { requireVerifiedEmail: false } } as SelfServiceConfig));
+    audit = { record: jest.fn() };
+    const policy = new SignInPolicy({ signUp: { requireVerifiedEmail: false } } as SelfServiceConfig);
+    service = new GoogleAccountsService(tx, accounts, policy, audit as unknown as AuditService);
   });
 
   it('returns the user linked to the Google sub without touching anything', async () => {
@@ -44,12 +50,42 @@ describe('GoogleAccountsService', () => {
     expect(accounts.createUser).not.toHaveBeenCalled();
   });
 
-  it('links the user with the same e-mail', async () => {
+  it('links the user with the same (verified) e-mail, and records the link', async () => {
     accounts.findByEmail.mockResolvedValue(user({ id: 'by-email' }));
 
     await expect(service.userFor(profile)).resolves.toMatchObject({ id: 'by-email' });
     expect(accounts.link).toHaveBeenCalledWith(em, 'google', 'g-1', 'by-email');
     expect(accounts.createUser).not.toHaveBeenCalled();
+    expect(audit.record).toHaveBeenCalledWith(expect.objectContaining({ type: 'identity.linked', subjectId: 'by-email', details: { provider: 'google', via: 'sign_in' } }));
+  });
+
+  it.each([
+    ['whose e-mail is not verified', () => accounts.findByEmail.mockResolvedValue(user({ emailVerified: false })), 'google_account_not_linked'],
+    ['already linked to another Google account', () => {
+      accounts.findByEmail.mockResolvedValue(user());
+      accounts.findIdentity.mockResolvedValue({ provider: 'google', subject: 'g-0', userId: '1', createdAt: new Date(), unlinkedAt: null });
+    }, 'google_account_mismatch'],
+    ['whose owner unlinked Google', () => {
+      accounts.findByEmail.mockResolvedValue(user());
+      accounts.hasUnlinked.mockResolvedValue(true);
+    }, 'google_account_not_linked'],
+  ])('refuses with 409 a user found by e-mail %s, linking nothing', async (_label, arrange, code) => {
+    arrange();
+
+    const error = await service.userFor(profile).catch((e: unknown) => e);
+
+    expect(error).toBeInstanceOf(ApiError);
+    expect([(error as ApiError).getStatus(), (error as ApiError).code]).toEqual([409, code]);
+    expect(accounts.link).not.toHaveBeenCalled();
+    expect(audit.record).not.toHaveBeenCalled();
+  });
+
+  it('returns the user found by e-mail that a concurrent sign-in linked to this same Google account meanwhile', async () => {
+    accounts.findByEmail.mockResolvedValue(user({ id: 'raced' }));
+    accounts.findIdentity.mockResolvedValue({ provider: 'google', subject: 'g-1', userId: 'raced', createdAt: new Date(), unlinkedAt: null });
+
+    await expect(service.userFor(profile)).resolves.toMatchObject({ id: 'raced' });
+    expect(accounts.link).not.toHaveBeenCalled();
   });
 
   it('creates a user from the profile and links it', async () => {

@@ -4,8 +4,18 @@ import { FastifyRequest } from 'fastify';
 import { Errors } from '../../common/errors/api-error';
 import { CidrRange, isInRanges, parseCidrList } from '../../common/net/ip-ranges';
 import { appConfig } from '../../config/app.config';
+import { SYSTEM_CONTEXT_SIGNATURE_HEADER, signatureProblem } from './system-context-signature';
 
 export const SYSTEM_CONTEXT_HEADER = 'x-user-ctx';
+
+/**
+ * Headers only a browser adds (the Fetch standard's request metadata, and Origin on every cross-origin or
+ * non-GET request). A system calling us server to server sends none of them.
+ */
+const BROWSER_HEADERS = ['origin', 'sec-fetch-site', 'sec-fetch-mode'];
+
+/** The shape of a user id (decimal snowflakes, see ParseUserIdPipe). */
+const USER_ID_SHAPE = /^\d+$/;
 
 /** `{ id, user }` from base64 JSON, or plain JSON (the seed's own example forgets to encode). */
 export function parseSystemContext(raw: string): { id: string; user: string } | null {
@@ -25,16 +35,26 @@ export function parseSystemContext(raw: string): { id: string; user: string } | 
 }
 
 /**
- * Honours `x-user-ctx` only when the caller's address is inside TRUSTED_NETWORKS. The address is the TCP peer, or
- * the X-Forwarded-For client when the peer is a TRUST_PROXY proxy (Fastify's trustProxy works it out), so a
- * client on the Internet cannot claim to be a system by sending the header or by forging X-Forwarded-For.
+ * Honours `x-user-ctx`, the system context of a trusted back end, only when every one of these holds:
+ * - the caller's address is inside TRUSTED_NETWORKS: the TCP peer, or the X-Forwarded-For client when the peer is a
+ *   TRUST_PROXY proxy (Fastify's trustProxy works it out), so a client on the Internet cannot claim to be a system by
+ *   sending the header or by forging X-Forwarded-For;
+ * - no browser sent it: a page opened inside the trusted network (or one whose name an attacker re-pointed at an
+ *   internal address, DNS rebinding) can reach the service from a trusted address, but its requests carry Origin or
+ *   Sec-Fetch-* headers, which no server-to-server client sends;
+ * - with SYSTEM_CONTEXT_SECRET set, it is signed with that secret (x-user-ctx-signature), so a trusted network alone
+ *   is not enough;
+ * - its id is not shaped like a user id: the id is written to createdBy and updatedBy, where a user's id would make a
+ *   system's write look like that user's.
  */
 @Injectable()
 export class SystemContextGuard implements CanActivate {
   private readonly trusted: CidrRange[];
+  private readonly secret: string | null;
 
   constructor(@Inject(appConfig.KEY) app: ConfigType<typeof appConfig>) {
     this.trusted = parseCidrList(app.trustedNetworks);
+    this.secret = app.systemContextSecret;
   }
 
   canActivate(context: ExecutionContext): boolean {
@@ -44,11 +64,24 @@ export class SystemContextGuard implements CanActivate {
     if (!isInRanges(request.ip, this.trusted)) {
       throw Errors.forbidden(`The ${SYSTEM_CONTEXT_HEADER} header is not accepted from this network`);
     }
+    if (BROWSER_HEADERS.some((name) => request.headers[name] !== undefined)) {
+      throw Errors.forbidden(`The ${SYSTEM_CONTEXT_HEADER} header is not accepted from a browser (the request carries Origin or Sec-Fetch-* headers)`);
+    }
+    this.assertSigned(raw, request.headers[SYSTEM_CONTEXT_SIGNATURE_HEADER]);
     const ctx = parseSystemContext(raw);
     if (!ctx) {
       throw Errors.badInput([{ field: SYSTEM_CONTEXT_HEADER, reason: 'must be base64 of JSON {"id": "...", "user": "..."}' }]);
     }
+    if (USER_ID_SHAPE.test(ctx.id)) {
+      throw Errors.badInput([{ field: SYSTEM_CONTEXT_HEADER, reason: 'id must name a system, not a user id (decimal digits)' }]);
+    }
     request.principal = { kind: 'system', ...ctx };
     return true;
+  }
+
+  private assertSigned(raw: string, signature: unknown): void {
+    if (this.secret === null) return;
+    const problem = signatureProblem(raw, signature, this.secret, Math.floor(Date.now() / 1000));
+    if (problem) throw Errors.systemContextSignature(problem);
   }
 }

@@ -95,7 +95,7 @@ describe('SignInFlow', () => {
   it('audits a Google sign-in and a refusal, with the request meta, the user and never the token', async () => {
     const google: SignInAttempt = { client: null, credential: { type: 'google', idToken: 'id-token' }, deviceTokens: [], meta };
     await flow.signIn(google);
-    expect(googleAccounts.userFor).toHaveBeenCalledWith(profile);
+    expect(googleAccounts.userFor).toHaveBeenCalledWith(profile, { ...meta, clientId: null });
     expect(audit.record).toHaveBeenLastCalledWith({ ...meta, type: 'login.succeeded', subjectId: 'linked', details: { method: 'google' } });
 
     googleAccounts.userFor.mockResolvedValueOnce(user({ id: 'locked', isLocked: true, lockReason: 'admin' }));

@@ -65,7 +65,7 @@ export class SignInFlow {
   private async userFor(credential: FirstFactor, deviceTokens: readonly string[], meta: RequestMeta): Promise<User> {
     if (credential.type === 'password') return this.passwords.check(credential.emailOrUsername, credential.password, meta, deviceTokens);
     const profile = await this.googleTokens.verify(credential.idToken);
-    return this.googleAccounts.userFor(profile);
+    return this.googleAccounts.userFor(profile, meta);
   }
 
   /**

@@ -27,6 +27,23 @@ type PassportRequest = Parameters<typeof bearerToken>[0];
 /** passport-jwt's extractor reads only `headers`, which a Fastify request has too (its types name Express's). */
 const tokenOf = (request: FastifyRequest): string | null => bearerToken(request as unknown as PassportRequest);
 
+/** How far in the future `iat` may be: clock skew between the instances that issue and check tokens. */
+export const ISSUED_AT_LEEWAY_SECONDS = 60;
+
+/**
+ * passport-jwt (jsonwebtoken) checks `exp` only when it is there, and `iat` not at all. Every token we issue has
+ * both, so a correctly signed token without them was not made by our issuing code (a key used elsewhere, a bug) and
+ * would never expire; one issued in the future was signed by a clock that is wrong, or to outlive its lifetime.
+ */
+function assertTimeClaims(claims: AccessTokenClaims): void {
+  if (typeof claims.exp !== 'number' || typeof claims.iat !== 'number') {
+    throw Errors.unauthenticated('The token has no expiry (exp) or issue time (iat)');
+  }
+  if (claims.iat > Math.floor(Date.now() / 1000) + ISSUED_AT_LEEWAY_SECONDS) {
+    throw Errors.unauthenticated('The token was issued in the future (iat)');
+  }
+}
+
 function headerKid(rawJwt: string): string | undefined {
   try {
     const header = JSON.parse(Buffer.from(rawJwt.split('.')[0], 'base64url').toString('utf8')) as { kid?: unknown };
@@ -86,8 +103,12 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
     );
   }
 
-  /** passport-jwt's callback, after it verified the token: the checks of `admit`, then the token is remembered. */
+  /**
+   * passport-jwt's callback, after it verified the signature, `iss`, `aud`, `exp` and `nbf`: our time claims, the
+   * checks of `admit`, then the token is remembered.
+   */
   async validate(request: FastifyRequest, claims: AccessTokenClaims): Promise<Bearer> {
+    assertTimeClaims(claims);
     const bearer = await this.admit(claims);
     const token = tokenOf(request);
     if (token) this.verified.remember(token, claims);

@@ -46,6 +46,26 @@ export const Errors = {
   notFound: (message: string) => new ApiError(HttpStatus.NOT_FOUND, 'not_found', message),
   unavailable: (code: string, message: string) => new ApiError(HttpStatus.SERVICE_UNAVAILABLE, code, message),
   /**
+   * Google sign-in found an account by e-mail that it may not link by itself (its address is not verified, or its
+   * owner unlinked Google): linking it is for its owner to do.
+   */
+  googleAccountNotLinked: () =>
+    new ApiError(
+      HttpStatus.CONFLICT,
+      'google_account_not_linked',
+      'An account with this e-mail exists but is not linked to this Google account: sign in to it another way and link Google from the account (POST /api/users/me/identities/google)',
+    ),
+  /** The user is linked to another Google account (`sub`) than the one presented. */
+  googleAccountMismatch: () =>
+    new ApiError(HttpStatus.CONFLICT, 'google_account_mismatch', 'This account is linked to another Google account; unlink that one first'),
+  googleAccountLinkedElsewhere: () =>
+    new ApiError(HttpStatus.CONFLICT, 'google_account_linked_elsewhere', 'This Google account is linked to another user'),
+  /** `x-user-ctx` without a valid signature while SYSTEM_CONTEXT_SECRET is set; `problem` says what is wrong. */
+  systemContextSignature: (problem: string) =>
+    new ApiError(HttpStatus.UNAUTHORIZED, 'invalid_system_context_signature', `x-user-ctx-signature ${problem}`),
+  lastSignInMethod: () =>
+    new ApiError(HttpStatus.CONFLICT, 'last_sign_in_method', 'This is the only way to sign in to this account (it has no password); it cannot be unlinked'),
+  /**
    * Every rate limit (per address, per account or device, per e-mail): 429 with `Retry-After` (the filter sends
    * `retryAfterSeconds`, at least 1). `what` is "Too many sign-in attempts" or the like.
    */

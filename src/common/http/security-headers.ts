@@ -63,8 +63,16 @@ export function helmetHeaders(options: HelmetOptions): Record<string, string> {
 }
 
 /**
+ * Kept by no cache, shared or private: the answers carry tokens and users (RFC 6749 §5.1 asks it of every token
+ * response; RFC 9111 §5.2.2.5). `Pragma` for HTTP/1.0 caches, as RFC 6749 shows.
+ */
+export const NO_STORE = { 'cache-control': 'no-store', pragma: 'no-cache' };
+
+/**
  * Helmet's headers on every response (nosniff, frame denial, HSTS, no referrer, CORP...), errors and 404s included,
- * with the API policy; the Swagger UI routes under /docs get theirs.
+ * with the API policy; the Swagger UI routes under /docs get theirs. Every response that has not chosen a caching
+ * policy of its own (the public keys and discovery document do, and the docs' static files) is `no-store`: closed by
+ * default, so a route added later that returns a token or a user cannot be cached by mistake.
  */
 export function registerSecurityHeaders(fastify: FastifyInstance): void {
   const api = helmetHeaders(helmetOptions(API_CSP));
@@ -73,5 +81,9 @@ export function registerSecurityHeaders(fastify: FastifyInstance): void {
     const route = request.routeOptions.url;
     reply.headers(route !== undefined && DOCS_ROUTE.test(route) ? docs : api);
     done();
+  });
+  fastify.addHook('onSend', (_request, reply, payload, done) => {
+    if (!reply.hasHeader('cache-control')) reply.headers(NO_STORE);
+    done(null, payload);
   });
 }

@@ -1,7 +1,8 @@
-import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { Errors, FieldError } from '../errors/api-error';
+import { notPlainText } from '../validation/plain-text';
 
 /** Flattens class-validator's tree into `withPassword.password: must be a string` pairs. */
 export function toFieldErrors(errors: ValidationError[], parent = ''): FieldError[] {
@@ -23,9 +24,23 @@ const VALIDATOR_OPTIONS = {
   forbidUnknownValues: true,
 } as const;
 
+/** 400 naming every string of a body or query that is not plain text (control characters: see plain-text.ts). */
+function assertPlainText(value: unknown): void {
+  const fields = notPlainText(value);
+  if (fields.length > 0) throw Errors.badInput(fields);
+}
+
+/** ValidationPipe, with the plain-text rule applied to the whole body or query first. */
+class GatehouseValidationPipe extends ValidationPipe {
+  override transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type === 'body' || metadata.type === 'query') assertPlainText(value);
+    return super.transform(value, metadata) as Promise<unknown>;
+  }
+}
+
 /** The global pipe: every DTO is validated, unknown fields refused, errors name the field and the reason. */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new GatehouseValidationPipe({
     ...VALIDATOR_OPTIONS,
     transform: true,
     exceptionFactory: (errors) => Errors.badInput(toFieldErrors(errors)),
@@ -37,6 +52,7 @@ export async function validateBody<T extends object>(schema: new () => T, body: 
   if (body === null || typeof body !== 'object' || Array.isArray(body)) {
     throw Errors.badInput([{ field: 'body', reason: 'must be a JSON object' }]);
   }
+  assertPlainText(body);
   const instance = plainToInstance(schema, body);
   const errors = await validate(instance, VALIDATOR_OPTIONS);
   if (errors.length > 0) throw Errors.badInput(toFieldErrors(errors));

@@ -39,7 +39,17 @@ export function setupSwagger(app: INestApplication): void {
     .setVersion('0.1.0')
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'The accessToken from POST /api/auth/login' })
     .addApiKey(
-      { type: 'apiKey', in: 'header', name: 'x-user-ctx', description: 'base64 of {"id":"__system","user":"__system"}; honoured only from trusted networks' },
+      {
+        type: 'apiKey',
+        in: 'header',
+        name: 'x-user-ctx',
+        description:
+          'Server to server only: base64 of {"id":"__system","user":"__system"}. Honoured only from TRUSTED_NETWORKS, ' +
+          'never from a browser (a request with Origin or Sec-Fetch-* headers is refused, Swagger UI included), and never ' +
+          'with an id made of digits (the shape of a user id). With SYSTEM_CONTEXT_SECRET set, the request must also carry ' +
+          '`x-user-ctx-signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<x-user-ctx value>" keyed with the secret>`, ' +
+          'with t within 300 s of the server clock.',
+      },
       'x-user-ctx',
     )
     .build();

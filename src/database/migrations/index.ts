@@ -2,6 +2,8 @@ import { Initial1763800000000 } from './1763800000000-Initial';
 import { Identities1763800100000 } from './1763800100000-Identities';
 import { RefreshTokens1763800200000 } from './1763800200000-RefreshTokens';
 import { LockoutAndAudit1763800300000 } from './1763800300000-LockoutAndAudit';
+import { NormalizeEmails1764000200000 } from './1764000200000-NormalizeEmails';
+import { IdentityLinks1764000200001 } from './1764000200001-IdentityLinks';
 import { AccountTokens1764000400000 } from './1764000400000-AccountTokens';
 
 /** Every migration, in order. Listed explicitly so the compiled app and ts-jest load the same set. */
@@ -10,5 +12,7 @@ export const MIGRATIONS = [
   Identities1763800100000,
   RefreshTokens1763800200000,
   LockoutAndAudit1763800300000,
+  NormalizeEmails1764000200000,
+  IdentityLinks1764000200001,
   AccountTokens1764000400000,
 ];

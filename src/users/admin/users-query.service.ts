@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { FindOptionsWhere, IsNull, Not, Raw, Repository } from 'typeorm';
 import { Errors } from '../../common/errors/api-error';
+import { normalizeIdentifier } from '../../common/validation/normalize';
 import { ListUsersQuery } from '../dto/list-users.query';
 import { User } from '../user.entity';
 
@@ -12,9 +13,9 @@ export interface UserPage {
   limit: number;
 }
 
-/** `%` and `_` typed by an admin are literal characters, not wildcards. */
+/** `%` and `_` typed by an admin are literal characters, not wildcards; the text is normalised as stored values are. */
 function containsPattern(text: string): string {
-  return `%${text.trim().toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return `%${normalizeIdentifier(text).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
 /**

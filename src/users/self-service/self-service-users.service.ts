@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, IsNull, Repository } from 'typeorm';
 import { isUniqueViolation } from '../../common/errors/database-errors';
+import { normalizeIdentifier } from '../../common/validation/normalize';
 import { newUserRow } from '../new-user';
 import { User } from '../user.entity';
 import { nextGeneration } from '../users.service';
@@ -25,9 +26,9 @@ export type SignUpResult = { user: User } | { taken: 'email' | 'username' };
 export class SelfServiceUsers {
   constructor(@InjectRepository(User) private readonly users: Repository<User>) {}
 
-  /** The account of an address (trimmed, lower-cased), soft-deleted ones included: their address stays taken. */
+  /** The account of an address (normalizeIdentifier: NFKC, lower case), soft-deleted ones included: their address stays taken. */
   findByEmail(email: string): Promise<User | null> {
-    return this.users.findOne({ where: { email: email.trim().toLowerCase() }, withDeleted: true });
+    return this.users.findOne({ where: { email: normalizeIdentifier(email) }, withDeleted: true });
   }
 
   /**
