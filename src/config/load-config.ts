@@ -4,8 +4,10 @@ import { abuseConfig } from './abuse.config';
 import { appConfig } from './app.config';
 import { authConfig, keySettings } from './auth.config';
 import { databaseConfig } from './database.config';
+import { encryptionConfig } from './encryption.config';
 import { googleConfig } from './google.config';
 import { httpConfig } from './http.config';
+import { mfaConfig } from './mfa.config';
 import { Namespace } from './namespace';
 import { passwordsConfig } from './passwords.config';
 import { redisConfig } from './redis.config';
@@ -22,6 +24,8 @@ export const NAMESPACES = {
   redis: redisConfig,
   google: googleConfig,
   passwords: passwordsConfig,
+  encryption: encryptionConfig,
+  mfa: mfaConfig,
 } as const;
 
 type Namespaces = typeof NAMESPACES;

@@ -47,7 +47,9 @@ export class PasswordCheck implements OnModuleInit {
       await this.lockout.recordFailure(user, meta);
       throw new SignInRefused(Errors.invalidCredentials(), 'wrong_password', user.id);
     }
-    await this.lockout.recordSuccess(user);
+    // With two-factor sign-in the count starts over only once the code is right too (MfaCheck): otherwise the right
+    // password, sent again for each new mfaToken, would wipe the wrong codes counted so far and allow endless guesses.
+    if (!user.using2FA) await this.lockout.recordSuccess(user);
     this.rehashIfNeeded(user, password);
     return user;
   }

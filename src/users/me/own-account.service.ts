@@ -39,7 +39,7 @@ export class OwnAccountService {
     const oldHash = user.passwordHash;
     const matches = oldHash !== null && (await this.hasher.verify(currentPassword, oldHash));
     if (!matches || oldHash === null) {
-      throw new ApiError(HttpStatus.FORBIDDEN, 'invalid_current_password', 'The current password is not correct');
+      throw Errors.invalidCurrentPassword();
     }
     const passwordHash = await this.hasher.hash(newPassword);
     // Compare-and-swap on the verified hash: a concurrent change is not silently overwritten.

@@ -1,0 +1,72 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { ConfigType } from '@nestjs/config';
+import { InjectRepository } from '@nestjs/typeorm';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { EntityManager, IsNull, LessThan, MoreThan, Repository } from 'typeorm';
+import { mfaConfig } from '../../config/mfa.config';
+import { SECOND_FACTOR_METHODS, SecondFactorKind } from '../second-factor-code';
+import { FirstFactor, MfaChallengeRow } from './mfa-challenge.entity';
+
+/** Wrong codes after which an mfaToken is dead (the user signs in again; each wrong code also counts toward the lockout). */
+export const MAX_CHALLENGE_FAILURES = 5;
+
+/** What the first step of a two-factor sign-in answers instead of a session. */
+export interface MfaChallenge {
+  mfaToken: string;
+  methods: readonly SecondFactorKind[];
+  expiresAt: Date;
+}
+
+/**
+ * SHA-256 of the token, as for refresh tokens: 256 random bits need no slow hash, and the hash is the lookup key.
+ * A database leak gives no usable mfaToken (nor would one be of use without the code).
+ */
+const hashToken = (token: string) => createHash('sha256').update(token, 'utf8').digest('hex');
+
+/**
+ * The challenges between a right first factor and the code. An mfaToken is opaque and random, stored hashed, bound
+ * to the user, the client and the first factor, valid MFA_CHALLENGE_TTL, dead after MAX_CHALLENGE_FAILURES wrong
+ * codes, and used once. Every write is one conditional UPDATE, so concurrent requests cannot use one token twice
+ * or count its failures past the limit.
+ */
+@Injectable()
+export class MfaChallenges {
+  constructor(
+    @InjectRepository(MfaChallengeRow) private readonly rows: Repository<MfaChallengeRow>,
+    @Inject(mfaConfig.KEY) private readonly config: ConfigType<typeof mfaConfig>,
+  ) {}
+
+  async issue(userId: string, clientId: string | null, firstFactor: FirstFactor): Promise<MfaChallenge> {
+    const mfaToken = randomBytes(32).toString('base64url');
+    const now = new Date();
+    const expiresAt = new Date(now.getTime() + this.config.challengeTtlMs);
+    // The user's dead challenges go now, so the table holds only live ones (and the few of the last minutes).
+    await this.rows.delete({ userId, expiresAt: LessThan(now) });
+    await this.rows.insert({ id: randomUUID(), tokenHash: hashToken(mfaToken), userId, clientId, firstFactor, failures: 0, expiresAt, usedAt: null, createdAt: now });
+    return { mfaToken, methods: SECOND_FACTOR_METHODS, expiresAt };
+  }
+
+  /** The live challenge of this token: unused, unexpired, under the failure limit. Null otherwise. */
+  open(mfaToken: string): Promise<MfaChallengeRow | null> {
+    return this.rows.findOneBy({ tokenHash: hashToken(mfaToken), ...this.live() });
+  }
+
+  /** A wrong code against this challenge. */
+  async recordFailure(id: string): Promise<void> {
+    await this.rows.increment({ id, ...this.live() }, 'failures', 1);
+  }
+
+  /** Uses the challenge up; false when it is no longer live (a concurrent request used it, or it just expired). */
+  async consume(id: string): Promise<boolean> {
+    const result = await this.rows.update({ id, ...this.live() }, { usedAt: new Date() });
+    return (result.affected ?? 0) > 0;
+  }
+
+  async removeAll(em: EntityManager, userId: string): Promise<void> {
+    await em.getRepository(MfaChallengeRow).delete({ userId });
+  }
+
+  private live() {
+    return { usedAt: IsNull(), expiresAt: MoreThan(new Date()), failures: LessThan(MAX_CHALLENGE_FAILURES) };
+  }
+}
