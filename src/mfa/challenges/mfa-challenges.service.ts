@@ -56,9 +56,12 @@ export class MfaChallenges {
     await this.rows.increment({ id, ...this.live() }, 'failures', 1);
   }
 
-  /** Uses the challenge up; false when it is no longer live (a concurrent request used it, or it just expired). */
+  /**
+   * Uses the challenge up; false when a concurrent request used it first. Whether it was live was decided when it
+   * was opened: expiring (or dying of others' wrong codes) while its right code is checked must not spend that code.
+   */
   async consume(id: string): Promise<boolean> {
-    const result = await this.rows.update({ id, ...this.live() }, { usedAt: new Date() });
+    const result = await this.rows.update({ id, usedAt: IsNull() }, { usedAt: new Date() });
     return (result.affected ?? 0) > 0;
   }
 
