@@ -1,6 +1,6 @@
 import { applyDecorators, SetMetadata } from '@nestjs/common';
 import { ApiResponse } from '@nestjs/swagger';
-import { ErrorResponseDto } from '../common/swagger/api-errors.decorator';
+import { ErrorResponseDto, errorExample } from '../common/swagger/api-errors.decorator';
 
 export const LOGIN_THROTTLE = 'gatehouse:loginThrottle';
 
@@ -16,6 +16,8 @@ export const LoginThrottle = () =>
       status: 429,
       description: 'Too many sign-in attempts from this address or for this account (code rate_limited)',
       type: ErrorResponseDto,
+      // Its own example: one generated from the schema would show the fields of other errors (fields, mfaToken).
+      example: { ...errorExample(429, 'rate limited'), code: 'rate_limited', message: 'Too many sign-in attempts; retry in 42 s' },
       headers: { 'Retry-After': { description: 'Seconds to wait before trying again', schema: { type: 'integer' } } },
     }),
   );
