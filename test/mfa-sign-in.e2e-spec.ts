@@ -4,10 +4,11 @@ import { describeEachDatabase } from './support/databases';
 import { expect400Naming } from './support/expectations';
 import { signGoogleIdToken, TEST_GOOGLE_CLIENT_ID } from './support/google-tokens';
 import { useJwksServer } from './support/jwks-server';
-import { firstStep, mfaSignIn, newTwoFactorUser, TwoFactorUser } from './support/mfa';
+import { confirmEnrolment, firstStep, mfaSignIn, newTwoFactorUser, startEnrolment, TwoFactorUser } from './support/mfa';
 import { googleLogin } from './support/seed';
 import { bearer, me, passwordSignIn } from './support/sessions';
 import { useTestApp } from './support/test-app';
+import { TotpDevice } from './support/totp';
 import { adminToken } from './support/users';
 
 const SPA = { clientId: 'spa-app' };
@@ -63,6 +64,19 @@ describeEachDatabase('two-factor sign-in', (kind) => {
       expect(res.status).toBe(200);
       expect(res.body.user.id).toBe(user.id);
       expect(await auditOf(t, user.id)).toContainEqual({ type: 'login.succeeded', actorId: null, details: { method: 'google', secondFactor: 'totp' } });
+    });
+
+    it('lets an account made by Google sign-in (it has no password) turn it on without one; its Google sign-ins then need a code', async () => {
+      const account = { sub: `sub-${randomUUID()}`, email: `g-${randomUUID().slice(0, 8)}@gmail.example` };
+      const google = async () => t.http().post('/api/auth/login').send(googleLogin(await signGoogleIdToken(jwks.key, account)));
+      const session = (await google()).body;
+      const device = new TotpDevice((await startEnrolment(t, session.accessToken)).body.secret);
+      expect((await confirmEnrolment(t, session.accessToken, { code: device.next() })).status).toBe(200);
+
+      const first = await google();
+
+      expect([first.status, first.body.code]).toEqual([401, 'mfa_required']);
+      expect((await mfaSignIn(t, first.body.mfaToken, device.next())).status).toBe(200);
     });
 
     it('refuses a missing or malformed second step with a 400 naming the field, and an unknown mfaToken with 401', async () => {
@@ -210,5 +224,16 @@ describeEachDatabase('two-factor sign-in and the lockout', (kind) => {
     expect((await mfaSignIn(t, await firstStep(t, user), user.device.wrong())).status).toBe(401);
     expect((await mfaSignIn(t, await firstStep(t, user), user.device.wrong())).status).toBe(401);
     expect((await passwordSignIn(t, user.email, user.password)).body.code).toBe('mfa_required');
+  });
+
+  it('counts wrong codes and passwords on the own-account routes too: a stolen access token cannot guess them', async () => {
+    const user = await newTwoFactorUser(t);
+    const asUser = () => ({ authorization: bearer(user.session.accessToken) });
+    expect((await t.http().post('/api/users/me/2fa/recovery-codes').set(asUser()).send({ code: user.device.wrong() })).status).toBe(403);
+    expect((await t.http().post('/api/users/me/2fa/recovery-codes').set(asUser()).send({ code: user.device.wrong() })).status).toBe(403);
+    expect((await t.http().delete('/api/users/me/2fa').set(asUser()).send({ password: 'Not-the-passw0rd', code: user.device.wrong() })).status).toBe(403);
+
+    expect((await passwordSignIn(t, user.email, user.password)).status).toBe(423);
+    expect((await me(t, user.session.accessToken)).status).toBe(401);
   });
 });
