@@ -58,6 +58,7 @@ export class SignInFlow {
     const outcome = await this.audited(credential.type, meta, async (): Promise<Outcome> => {
       const verified = await this.verify(credential, client, meta);
       assertMaySignIn(verified.user);
+      // 3b. With two-factor sign-in, a first factor gets a challenge, not a session, until the code comes (type "mfa").
       return verified.user.using2FA && !verified.secondFactor ? this.mfa.challenge(verified, client) : verified;
     });
     if (isMfaChallenge(outcome)) return outcome;
