@@ -53,7 +53,8 @@ describeEachDatabase('two-factor enrolment', (kind) => {
     const other = await passwordSignIn(t, user.email, user.password);
     const device = new TotpDevice((await startEnrolment(t, user.session.accessToken)).body.secret);
 
-    const res = await confirmEnrolment(t, user.session.accessToken, { code: device.next(), password: user.password });
+    // As the app shows it: "123 456".
+    const res = await confirmEnrolment(t, user.session.accessToken, { code: device.next().replace(/^(\d{3})/, '$1 '), password: user.password });
 
     expect(res.status).toBe(200);
     expect(res.body.recoveryCodes).toHaveLength(10);
@@ -74,6 +75,7 @@ describeEachDatabase('two-factor enrolment', (kind) => {
     const device = new TotpDevice((await startEnrolment(t, user.session.accessToken)).body.secret);
 
     expect400Naming(await confirmEnrolment(t, user.session.accessToken, { code: device.next() }), 'password');
+    expect400Naming(await confirmEnrolment(t, user.session.accessToken, { code: device.next(), password: null as unknown as string }), 'password');
     const wrongPassword = await confirmEnrolment(t, user.session.accessToken, { code: device.next(), password: 'Not-the-passw0rd' });
     expect(wrongPassword.status).toBe(403);
     expect(wrongPassword.body.code).toBe('invalid_current_password');
@@ -153,6 +155,7 @@ describeEachDatabase('two-factor enrolment', (kind) => {
     it('needs the password and a code; then the password alone signs in, and the secret and codes are gone', async () => {
       const user = await newTwoFactorUser(t);
       expect400Naming(await disable(user.session.accessToken, { code: user.device.wrong() }), 'password');
+      expect400Naming(await disable(user.session.accessToken, { code: user.device.wrong(), password: null }), 'password');
       expect((await disable(user.session.accessToken, { password: 'Not-the-passw0rd', code: user.device.next() })).body.code).toBe('invalid_current_password');
       expect((await disable(user.session.accessToken, { password: user.password, code: user.device.wrong() })).body.code).toBe('invalid_mfa_code');
 

@@ -56,7 +56,7 @@ export class TwoFactorEnrolment {
       if (await this.totp.isActive(user.id)) throw Errors.conflict('mfa_already_enabled', 'Two-factor sign-in is already on');
       throw Errors.conflict('mfa_enrolment_not_started', 'Start with POST /api/users/me/2fa/totp');
     }
-    const step = matchingStep(pending.secret, code);
+    const step = matchingStep(pending.secret, code.replace(/\s/g, ''));
     if (step === null) throw Errors.invalidMfaCode(HttpStatus.FORBIDDEN);
     const recoveryCodes = await this.tx.run(async (em) => {
       if (!(await this.totp.activate(em, user.id, pending.sealed, step))) {

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsDefined, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsDefined, IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
+import { IsOptionalButNotNull } from '../../../common/validation/optional-not-null';
 import { IsSecondFactorCode } from '../../../mfa/second-factor-code';
 
 const PASSWORD = {
@@ -14,7 +15,7 @@ export class ConfirmTotpDto {
   code!: string;
 
   @ApiPropertyOptional(PASSWORD)
-  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(1024)
+  @IsOptionalButNotNull() @IsString() @IsNotEmpty() @MaxLength(1024)
   password?: string;
 }
 
@@ -28,6 +29,6 @@ export class SecondFactorCodeDto {
 /** DELETE /api/users/me/2fa: the password and a code. */
 export class DisableTwoFactorDto extends SecondFactorCodeDto {
   @ApiPropertyOptional(PASSWORD)
-  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(1024)
+  @IsOptionalButNotNull() @IsString() @IsNotEmpty() @MaxLength(1024)
   password?: string;
 }
