@@ -174,6 +174,17 @@ describeEachDatabase('two-factor sign-in', (kind) => {
       expect(failed[0].details).toEqual({ method: 'totp', reason: 'wrong_code', context: 'sign_in' });
     });
 
+    it('checks at most 5 codes with one mfaToken, even when they are sent all at once', async () => {
+      const user = await newTwoFactorUser(t);
+      const mfaToken = await firstStep(t, user);
+
+      const responses = await Promise.all(Array.from({ length: 8 }, () => mfaSignIn(t, mfaToken, user.device.wrong())));
+
+      const codes = responses.map((r) => r.body.code as string).sort();
+      expect(codes).toEqual([...Array(5).fill('invalid_mfa_code'), ...Array(3).fill('invalid_mfa_token')]);
+      expect((await auditOf(t, user.id)).filter((e) => e.type === 'mfa.challenge_failed')).toHaveLength(5);
+    });
+
     it('answers 423 for an account locked since the first step, whatever the code', async () => {
       const user = await newTwoFactorUser(t);
       const mfaToken = await firstStep(t, user);

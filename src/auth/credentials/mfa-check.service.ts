@@ -28,6 +28,7 @@ export class MfaCheck {
   }
 
   async check(mfaToken: string, code: string, client: Client | null, meta: RequestMeta): Promise<Verified> {
+    // Opening takes one of the token's attempts (wrong or right, the code is checked at most MAX_CODE_ATTEMPTS times).
     const challenge = await this.challenges.open(mfaToken);
     if (!challenge) throw new SignInRefused(Errors.invalidMfaToken(), 'invalid_mfa_token', null);
     // Bound to the client of the first step: a token from the Orion routes (no client) or from another app is refused.
@@ -42,7 +43,6 @@ export class MfaCheck {
       secondFactor = await this.secondFactor.verifySecondFactor(user, code, meta);
     } catch (e) {
       if (!(e instanceof SecondFactorRefused)) throw e;
-      await this.challenges.recordFailure(challenge.id);
       throw new SignInRefused(e, e.reason, user.id);
     }
     // A request racing this one with the same token may have used it first (a recovery code used here is then spent).

@@ -46,7 +46,7 @@ const mfaChallenges = (t: Types) =>
       { name: 'userId', type: 'varchar', length: '20' },
       { name: 'clientId', type: 'varchar', length: '100', isNullable: true },
       { name: 'firstFactor', type: 'varchar', length: '16' },
-      { name: 'failures', type: 'integer', default: 0 },
+      { name: 'attempts', type: 'integer', default: 0 },
       { name: 'expiresAt', type: t.timestamp },
       { name: 'usedAt', type: t.timestamp, isNullable: true },
       { name: 'createdAt', type: t.timestamp },

@@ -5,7 +5,7 @@ export type FirstFactor = 'password' | 'google';
 
 /**
  * The step between a right first factor and the code: the mfaToken's hash, whose user, for which client (null on
- * the Orion routes), after which first factor, until when, and how many wrong codes it has seen.
+ * the Orion routes), after which first factor, until when, and how many codes have been tried with it.
  */
 @Entity('mfa_challenges')
 export class MfaChallengeRow {
@@ -25,8 +25,9 @@ export class MfaChallengeRow {
   @Column({ type: 'varchar', length: 16 })
   firstFactor!: FirstFactor;
 
+  /** Codes tried with it so far (taken before each check, so concurrent tries cannot pass the limit). */
   @Column({ type: 'integer', default: 0 })
-  failures!: number;
+  attempts!: number;
 
   @Column({ type: Date })
   expiresAt!: Date;

@@ -7,8 +7,11 @@ import { mfaConfig } from '../../config/mfa.config';
 import { SECOND_FACTOR_METHODS, SecondFactorKind } from '../second-factor-code';
 import { FirstFactor, MfaChallengeRow } from './mfa-challenge.entity';
 
-/** Wrong codes after which an mfaToken is dead (the user signs in again; each wrong code also counts toward the lockout). */
-export const MAX_CHALLENGE_FAILURES = 5;
+/**
+ * Codes an mfaToken may be tried with: after 5 wrong ones it is dead (the user signs in again; each wrong code also
+ * counts toward the lockout).
+ */
+export const MAX_CODE_ATTEMPTS = 5;
 
 /** What the first step of a two-factor sign-in answers instead of a session. */
 export interface MfaChallenge {
@@ -25,9 +28,9 @@ const hashToken = (token: string) => createHash('sha256').update(token, 'utf8').
 
 /**
  * The challenges between a right first factor and the code. An mfaToken is opaque and random, stored hashed, bound
- * to the user, the client and the first factor, valid MFA_CHALLENGE_TTL, dead after MAX_CHALLENGE_FAILURES wrong
+ * to the user, the client and the first factor, valid MFA_CHALLENGE_TTL, tried with at most MAX_CODE_ATTEMPTS
  * codes, and used once. Every write is one conditional UPDATE, so concurrent requests cannot use one token twice
- * or count its failures past the limit.
+ * nor try more codes with it than the limit.
  */
 @Injectable()
 export class MfaChallenges {
@@ -42,23 +45,27 @@ export class MfaChallenges {
     const expiresAt = new Date(now.getTime() + this.config.challengeTtlMs);
     // The user's dead challenges go now, so the table holds only live ones (and the few of the last minutes).
     await this.rows.delete({ userId, expiresAt: LessThan(now) });
-    await this.rows.insert({ id: randomUUID(), tokenHash: hashToken(mfaToken), userId, clientId, firstFactor, failures: 0, expiresAt, usedAt: null, createdAt: now });
+    await this.rows.insert({ id: randomUUID(), tokenHash: hashToken(mfaToken), userId, clientId, firstFactor, attempts: 0, expiresAt, usedAt: null, createdAt: now });
     return { mfaToken, methods: SECOND_FACTOR_METHODS, expiresAt };
   }
 
-  /** The live challenge of this token: unused, unexpired, under the failure limit. Null otherwise. */
-  open(mfaToken: string): Promise<MfaChallengeRow | null> {
-    return this.rows.findOneBy({ tokenHash: hashToken(mfaToken), ...this.live() });
-  }
-
-  /** A wrong code against this challenge. */
-  async recordFailure(id: string): Promise<void> {
-    await this.rows.increment({ id, ...this.live() }, 'failures', 1);
+  /**
+   * The live challenge of this token (unused, unexpired, attempts left), with one attempt taken for the code about to
+   * be checked; null otherwise. Taking the attempt before the check, in one conditional UPDATE, is what holds the
+   * limit against many requests sent at once: each must win its attempt first.
+   */
+  async open(mfaToken: string): Promise<MfaChallengeRow | null> {
+    const row = await this.rows.findOneBy({ tokenHash: hashToken(mfaToken), ...this.live() });
+    if (!row) return null;
+    // Compare-and-swap on the count read (which was under the limit), still unused and unexpired.
+    const taken = await this.rows.update({ ...this.live(), id: row.id, attempts: row.attempts }, { attempts: row.attempts + 1 });
+    // Another request took this attempt meanwhile: try the next one, if any is left.
+    return (taken.affected ?? 0) > 0 ? row : this.open(mfaToken);
   }
 
   /**
    * Uses the challenge up; false when a concurrent request used it first. Whether it was live was decided when it
-   * was opened: expiring (or dying of others' wrong codes) while its right code is checked must not spend that code.
+   * was opened: expiring (or running out of attempts) while its right code is checked must not spend that code.
    */
   async consume(id: string): Promise<boolean> {
     const result = await this.rows.update({ id, usedAt: IsNull() }, { usedAt: new Date() });
@@ -70,6 +77,6 @@ export class MfaChallenges {
   }
 
   private live() {
-    return { usedAt: IsNull(), expiresAt: MoreThan(new Date()), failures: LessThan(MAX_CHALLENGE_FAILURES) };
+    return { usedAt: IsNull(), expiresAt: MoreThan(new Date()), attempts: LessThan(MAX_CODE_ATTEMPTS) };
   }
 }
