@@ -37,10 +37,11 @@ function bodies(): fc.Arbitrary<string | undefined> {
   const anything = fc.oneof(fc.jsonValue({ maxDepth: 3 }), fc.constantFrom(...NASTY_STRINGS));
   const loginShaped = fc.record(
     {
-      type: fc.oneof(fc.constant('password'), anything),
+      type: fc.oneof(fc.constantFrom('password', 'mfa'), anything),
       clientId: fc.oneof(fc.constant(CLIENT.clientId), fc.constant('spa-app'), anything),
       clientSecret: fc.oneof(fc.constant(CLIENT.clientSecret), anything),
       withPassword: fc.oneof(fc.record({ emailOrUsername: anything, password: anything }, { requiredKeys: [] }), anything),
+      withMfa: fc.oneof(fc.record({ mfaToken: anything, code: fc.oneof(fc.stringMatching(/^\d{6}$/), anything) }, { requiredKeys: [] }), anything),
     },
     { requiredKeys: [] },
   );
@@ -64,7 +65,7 @@ function bodies(): fc.Arbitrary<string | undefined> {
     clientSecret: fc.constant(CLIENT.clientSecret),
     withPassword: fc.record({ emailOrUsername: fc.constantFrom('fuzz-user@example.test', 'fuzz-user', 'nobody@example.test'), password: fc.string({ minLength: 1, maxLength: 40 }) }),
   });
-  const json = fc.oneof(anything, loginShaped, syncShaped, validSync, validLogin, fc.dictionary(fc.constantFrom(...NASTY_STRINGS, 'email', 'a'), anything)).map((v) => JSON.stringify(v));
+  const json = fc.oneof(anything, loginShaped, syncShaped, validSync, validLogin, fc.dictionary(fc.constantFrom(...NASTY_STRINGS, 'email', 'a', 'mfaToken', 'code', 'password'), anything)).map((v) => JSON.stringify(v));
   const raw = fc.oneof(
     fc.string({ maxLength: 200 }),
     fc.constantFrom('{"__proto__":{"a":1}}', '{"constructor":{"prototype":{"a":1}}}', '{"a":', '[', 'null', '{"email":"x@y.z"}{"x":1}', 'a=1&__proto__[b]=2', '\uFEFF{}'),

@@ -1,14 +1,16 @@
 import { join } from 'node:path';
 import { UserSyncService } from '../src/users/user-sync.service';
 import { describeEachDatabase } from './support/databases';
+import { confirmEnrolment, firstStep, mfaSignIn, startEnrolment } from './support/mfa';
 import { CLIENT, SYSTEM_CTX } from './support/seed';
-import { passwordSignIn, refresh } from './support/sessions';
+import { bearer, passwordSignIn, refresh } from './support/sessions';
 import { emlFiles, readEml } from './support/outbox';
 import { eventually } from './support/poll';
 import { forgotPassword, resetPassword, verifyEmail } from './support/self-service';
 import { linkToken } from './support/smtp';
 import { sql } from './support/sql';
 import { useTestApp } from './support/test-app';
+import { TotpDevice } from './support/totp';
 import { putUser } from './support/users';
 
 interface LogLine {
@@ -31,7 +33,14 @@ describeEachDatabase('logs', (kind) => {
   const lines = () => raw.map((l) => JSON.parse(l) as LogLine);
   const PASSWORD = 'Sup3r-Secret-Passw0rd!';
   const NEW_PASSWORD = 'N3w-Secret-Passw0rd!';
-  const secrets: Record<string, string> = { password: PASSWORD, newPassword: NEW_PASSWORD, clientSecret: CLIENT.clientSecret, xUserCtx: SYSTEM_CTX };
+  const secrets: Record<string, string> = {
+    password: PASSWORD,
+    newPassword: NEW_PASSWORD,
+    clientSecret: CLIENT.clientSecret,
+    xUserCtx: SYSTEM_CTX,
+    dataEncryptionKey: process.env.DATA_ENCRYPTION_KEY!,
+  };
+  const recoveryCodes: string[] = [];
   const requestIds: string[] = [];
 
   // REFRESH_REUSE_INTERVAL=0: replaying the rotated-out refresh token is a reuse at once (the path that logs a warning).
@@ -76,10 +85,10 @@ describeEachDatabase('logs', (kind) => {
     record(reused);
 
     // The e-mail links: a verification link and a reset link, read from the outbox, then followed.
-    const session = await passwordSignIn(t, 'logged@example.test', PASSWORD);
-    record(session);
+    const first = await passwordSignIn(t, 'logged@example.test', PASSWORD);
+    record(first);
     const linkFrom = async (n: number, path: string) => linkToken(await readEml((await eventually(() => emlFiles(outbox), (f) => f.length >= n))[n - 1]), path)!;
-    record(await t.http().post('/api/users/me/email/verification').set('authorization', `Bearer ${session.body.accessToken}`));
+    record(await t.http().post('/api/users/me/email/verification').set('authorization', `Bearer ${first.body.accessToken}`));
     secrets.verificationToken = await linkFrom(1, '/verify-email');
     record(await verifyEmail(t, secrets.verificationToken));
     record(await forgotPassword(t, 'logged@example.test'));
@@ -87,6 +96,30 @@ describeEachDatabase('logs', (kind) => {
     const reset = await resetPassword(t, secrets.resetToken, NEW_PASSWORD);
     expect(reset.status).toBe(200);
     record(reset);
+
+    // Two-factor sign-in: enrolment, both steps (a recovery code, a wrong TOTP code), a new set of recovery codes.
+    const session = await passwordSignIn(t, 'logged@example.test', NEW_PASSWORD);
+    record(session);
+    const enrol = await startEnrolment(t, session.body.accessToken);
+    expect(enrol.status).toBe(200);
+    record(enrol);
+    secrets.totpSecret = enrol.body.secret as string;
+    const device = new TotpDevice(secrets.totpSecret);
+    const confirmed = await confirmEnrolment(t, session.body.accessToken, { code: device.next(), password: NEW_PASSWORD });
+    expect(confirmed.status).toBe(200);
+    record(confirmed);
+    recoveryCodes.push(...(confirmed.body.recoveryCodes as string[]));
+    secrets.mfaToken = await firstStep(t, { email: 'logged@example.test', password: NEW_PASSWORD });
+    const secondStep = await mfaSignIn(t, secrets.mfaToken, recoveryCodes[0]);
+    expect(secondStep.status).toBe(200);
+    record(secondStep);
+    const wrongCode = await mfaSignIn(t, secrets.mfaToken, device.wrong());
+    expect(wrongCode.status).toBe(401);
+    record(wrongCode);
+    const replaced = await t.http().post('/api/users/me/2fa/recovery-codes').set('authorization', bearer(confirmed.body.accessToken)).send({ code: recoveryCodes[1] });
+    expect(replaced.status).toBe(200);
+    record(replaced);
+    recoveryCodes.push(...(replaced.body.recoveryCodes as string[]));
 
     const [row] = await sql(t, `SELECT "passwordHash" FROM users WHERE email = 'logged@example.test'`);
     secrets.passwordHash = row.passwordHash as string;
@@ -102,14 +135,28 @@ describeEachDatabase('logs', (kind) => {
     expect(secrets.rotatedRefreshToken).not.toBe(secrets.refreshToken);
     expect(secrets.verificationToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(secrets.resetToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(secrets.totpSecret).toMatch(/^[A-Z2-7]{32}$/);
+    expect(secrets.mfaToken).toMatch(/^[\w-]{43}$/);
   });
 
-  it.each(['password', 'newPassword', 'passwordHash', 'accessToken', 'refreshToken', 'rotatedRefreshToken', 'clientSecret', 'xUserCtx', 'verificationToken', 'resetToken'])('never contains the %s', (name) => {
+  it.each([
+    'password', 'newPassword', 'passwordHash', 'accessToken', 'refreshToken', 'rotatedRefreshToken', 'clientSecret', 'xUserCtx',
+    'verificationToken', 'resetToken', 'totpSecret', 'mfaToken', 'dataEncryptionKey',
+  ])('never contains the %s', (name) => {
     const secret = secrets[name];
     const all = raw.join('\n');
     expect(all).not.toContain(secret);
     if (name === 'passwordHash') expect(all).not.toContain(secret.slice(-31)); // the hash proper, without the $2b$NN$ prefix
     if (name === 'accessToken') expect(all).not.toContain(secret.split('.')[2]); // its signature
+  });
+
+  it('never contains a recovery code, with or without its dashes', () => {
+    const all = raw.join('\n');
+    expect(recoveryCodes).toHaveLength(20);
+    for (const code of recoveryCodes) {
+      expect(all).not.toContain(code);
+      expect(all).not.toContain(code.replace(/-/g, ''));
+    }
   });
 
   it('writes one request line per request with the id, method, route, status and duration', () => {

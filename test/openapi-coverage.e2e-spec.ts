@@ -65,8 +65,36 @@ describe('OpenAPI document covers every served route', () => {
   });
 
   it('shows error examples with the code the route really answers', () => {
-    const example = doc.paths['/api/auth/login'].post.responses?.['401'].content?.['application/json'].example;
-    expect(example).toMatchObject({ statusCode: 401, error: 'Unauthorized', code: 'invalid_credentials' });
+    // POST /api/auth/login has several 401 answers, each its own named example; the first is the wrong password.
+    const examples = doc.paths['/api/auth/login'].post.responses?.['401'].content?.['application/json'].examples as Record<string, { value: unknown }>;
+    expect(Object.values(examples)[0].value).toMatchObject({ statusCode: 401, error: 'Unauthorized', code: 'invalid_credentials' });
+    const example = doc.paths['/users/login/2fa'].post.responses?.['401'].content?.['application/json'].example;
+    expect(example).toMatchObject({ statusCode: 401, error: 'Unauthorized', code: 'invalid_mfa_code' });
+  });
+
+  it('documents the two-factor sign-in: the 401 mfa_required example with its mfaToken, the "mfa" type, and both Orion answers', () => {
+    const login = doc.paths['/api/auth/login'].post;
+    const examples = login.responses?.['401'].content?.['application/json'].examples as Record<string, { value: unknown }>;
+    expect(examples.mfa_required.value).toEqual({
+      statusCode: 401,
+      error: 'Unauthorized',
+      code: 'mfa_required',
+      message: expect.stringContaining('type "mfa"'),
+      mfaToken: expect.stringMatching(/^[\w-]{43}$/),
+      methods: ['totp', 'recovery_code'],
+      requestId: expect.any(String),
+    });
+    expect(Object.keys(examples)).toEqual(expect.arrayContaining(['invalid_mfa_code', 'invalid_mfa_token']));
+    const mfaStep = Object.values(login.requestBody?.content?.['application/json'].examples ?? {}).map((e) => (e as { value: { type: string } }).value.type);
+    expect(mfaStep).toContain('mfa');
+    expect(doc.components?.schemas?.LoginDto.properties?.withMfa).toBeDefined();
+    const orion = doc.paths['/users/login'].post.responses?.['200'].content?.['application/json'].schema;
+    expect(orion?.oneOf?.map((s) => s.$ref)).toEqual(['#/components/schemas/OrionAuthenticationDto', '#/components/schemas/OrionMfaRequiredDto']);
+    for (const path of ['/api/users/me/2fa/totp', '/api/users/me/2fa/totp/confirm', '/api/users/me/2fa/recovery-codes', '/users/login/google/2fa']) {
+      expect(doc.paths[path]?.post).toBeDefined();
+    }
+    expect(doc.paths['/api/users/me/2fa'].delete).toBeDefined();
+    expect(doc.paths['/api/users/{id}/2fa'].delete).toBeDefined();
   });
 
   it('shows no password or hash in any response schema', () => {

@@ -1,5 +1,3 @@
-import { ApiError } from '../src/common/errors/api-error';
-import { SecondFactorCheck } from '../src/self-service/password-reset/second-factor-check';
 import { flushAudit } from './support/audit';
 import { describeEachDatabase } from './support/databases';
 import { clockPasses, eventually } from './support/poll';
@@ -8,6 +6,7 @@ import { bearer, me, passwordSignIn, refresh, signIn } from './support/sessions'
 import { linkToken, mailsTo, useSmtpServer, waitForMails } from './support/smtp';
 import { count, param, sql } from './support/sql';
 import { useTestApp } from './support/test-app';
+import { newTwoFactorUser } from './support/mfa';
 import { adminToken, newSignedInUser, newUser, TestUser } from './support/users';
 
 const APP_URL = 'https://app.example.test';
@@ -101,15 +100,24 @@ describeEachDatabase('password reset over e-mail', (kind) => {
     expect((await resetPassword(t, token, NEW_PASSWORD)).status).toBe(200);
   });
 
-  it('asks the second-factor check before using the link (the two-factor merge point), with the code given', async () => {
-    const user = await newUser(t, { prefix: 'twofactor' });
+  it('asks an account with two-factor sign-in for a code before using the link: none (400), wrong (401, the link kept), then right', async () => {
+    const user = await newTwoFactorUser(t, { prefix: 'twofactor' });
     const token = await resetToken(user);
-    const check = jest.spyOn(t.app.get(SecondFactorCheck), 'assertPassed');
-    check.mockRejectedValueOnce(new ApiError(401, 'invalid_two_factor_code', 'The code is not valid'));
-    expect((await resetPassword(t, token, NEW_PASSWORD, '000000')).body.code).toBe('invalid_two_factor_code');
-    expect((await resetPassword(t, token, NEW_PASSWORD, '123456')).status).toBe(200);
-    expect(check.mock.calls.map(([u, code]) => [u.id, code])).toEqual([[user.id, '000000'], [user.id, '123456']]);
-    check.mockRestore();
+    const none = await resetPassword(t, token, NEW_PASSWORD);
+    expect(none.status).toBe(400);
+    expect(none.body.fields).toEqual([expect.objectContaining({ field: 'code' })]);
+    expect((await resetPassword(t, token, NEW_PASSWORD, user.device.wrong())).body.code).toBe('invalid_mfa_code');
+    expect((await resetPassword(t, token, NEW_PASSWORD, user.device.next())).status).toBe(200);
+    // Still a two-factor account: the new password alone is a first step, not a session.
+    expect((await passwordSignIn(t, user.email, NEW_PASSWORD)).body.code).toBe('mfa_required');
+  });
+
+  it('takes a recovery code instead of a TOTP code (a lost device), once', async () => {
+    const user = await newTwoFactorUser(t, { prefix: 'lostdevice' });
+    expect((await resetPassword(t, await resetToken(user), NEW_PASSWORD, user.recoveryCodes[0])).status).toBe(200);
+    await clockPasses(Date.now() + INTERVAL_MS);
+    const second = await eventually(() => resetToken(user, 2).catch(() => null), (token) => token !== null);
+    expect((await resetPassword(t, second!, 'An0ther-N3w-pass', user.recoveryCodes[0])).body.code).toBe('invalid_mfa_code');
   });
 
   it('refuses a link mailed before the account changed its e-mail address', async () => {

@@ -5,16 +5,20 @@ import { appInBrowser, describeWithBrowser } from './support/browser';
 import { CLIENT, passwordLogin, SYSTEM_CTX } from './support/seed';
 import { SwaggerUiPage } from './support/swagger-ui-page';
 import { loginToken } from './support/sessions';
+import { mfaLogin } from './support/mfa';
+import { TotpDevice } from './support/totp';
 import { syncUser } from './support/users';
 
 const SCREENSHOTS = join(__dirname, '..', 'test-output', 'swagger-ui');
 const USER = { username: 'arya.stark', email: 'arya-stark@gmail.com', password: 'N0t-T0day!', emailVerified: true };
 const ADMIN = { username: 'jon.snow', email: 'jon-snow@gmail.com', password: 'Kn0w-N0thing!', emailVerified: true, roles: ['admin'] };
+const MFA_USER = { username: 'bran.stark', email: 'bran-stark@gmail.com', password: 'Thr33-Eyed-Raven', emailVerified: true };
 
 /**
  * A person using Swagger UI in headless Chromium: signs in with Try it out, authorizes with the token it shows and
  * calls GET /api/users/me; syncs a user with an admin's token (x-user-ctx is refused from a browser, Swagger UI
- * included: it is for servers). Swagger UI does not depend on the database, so this runs on
+ * included: it is for servers); turns two-factor sign-in on and signs in with a code. Swagger UI does not depend on
+ * the database, so this runs on
  * SQLite only.
  */
 describeWithBrowser('Swagger UI in Chromium', () => {
@@ -29,6 +33,7 @@ describeWithBrowser('Swagger UI in Chromium', () => {
     base = run.base;
     await syncUser(run.t, USER);
     await syncUser(run.t, ADMIN);
+    await syncUser(run.t, MFA_USER);
     page = await run.browser.newPage({ viewport: { width: 1280, height: 1400 } });
     page.setDefaultTimeout(30_000);
     page.on('pageerror', (e) => pageErrors.push(e.message));
@@ -118,4 +123,46 @@ describeWithBrowser('Swagger UI in Chromium', () => {
     expect(shown.curl).toContain(`Authorization: Bearer ${admin}`);
     expectCleanPage();
   }, 60_000);
+
+  it('walks two-factor sign-in: enrol, compute a code from the secret shown, confirm, then sign in with "mfa"', async () => {
+    const ui = new SwaggerUiPage(page);
+    await ui.open(`${base}/docs`);
+    const login = ui.operation('auth', 'SignInController_login');
+    await ui.tryItOut(login, passwordLogin(MFA_USER.email, MFA_USER.password, CLIENT));
+    const signedIn = await ui.execute(login);
+    expect(signedIn.status).toBe(200);
+    await ui.authorize('bearer', (JSON.parse(signedIn.body) as { accessToken: string }).accessToken);
+
+    // Enrol: no QR code to scan here; the secret is read from the answer, as a person would type it into an app.
+    const start = ui.operation('two-factor', 'TwoFactorController_start');
+    await ui.tryItOut(start);
+    const enrolment = await ui.execute(start);
+    expect(enrolment.status).toBe(200);
+    const { secret, qrCode } = JSON.parse(enrolment.body) as { secret: string; qrCode: string };
+    expect(qrCode).toMatch(/^data:image\/png;base64,/);
+    const device = new TotpDevice(secret);
+
+    const confirm = ui.operation('two-factor', 'TwoFactorController_confirm');
+    await ui.tryItOut(confirm, { code: device.next(), password: MFA_USER.password });
+    const confirmed = await ui.execute(confirm);
+    expect(confirmed.status).toBe(200);
+    expect((JSON.parse(confirmed.body) as { recoveryCodes: string[] }).recoveryCodes).toHaveLength(10);
+
+    // Sign in again: the password alone now answers 401 mfa_required with an mfaToken ...
+    await ui.fillBody(login, passwordLogin(MFA_USER.email, MFA_USER.password, CLIENT));
+    const challenged = await ui.execute(login);
+    expect(challenged.status).toBe(401);
+    const challenge = JSON.parse(challenged.body) as { code: string; mfaToken: string };
+    expect(challenge.code).toBe('mfa_required');
+    expect(challenged.body).not.toContain('accessToken');
+
+    // ... which goes back with a code as type "mfa".
+    await ui.fillBody(login, mfaLogin(challenge.mfaToken, device.next(), CLIENT));
+    const done = await ui.execute(login);
+    await login.screenshot({ path: join(SCREENSHOTS, 'mfa-signed-in.png') });
+    expect(done.status).toBe(200);
+    expect(JSON.parse(done.body)).toMatchObject({ accessToken: expect.any(String), user: { email: MFA_USER.email, using2FA: true } });
+    expect(done.body).not.toContain(secret);
+    expectCleanPage();
+  }, 120_000);
 });

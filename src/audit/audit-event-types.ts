@@ -31,6 +31,18 @@ export const AUDIT_EVENT_TYPES = [
   'password.reset',
   /** An address was proven by its verification link. */
   'email.verified',
+  /** Two-factor sign-in confirmed by the user (details.method = 'totp'); their other sessions end. */
+  'mfa.enabled',
+  /** Two-factor sign-in turned off by the user (password and code given). */
+  'mfa.disabled',
+  /** A wrong or replayed second-factor code (details.reason, details.context: sign_in or the route). */
+  'mfa.challenge_failed',
+  /** A recovery code was used (details.remaining: how many are left). */
+  'mfa.recovery_code_used',
+  /** The user replaced their recovery codes (the old set stops working). */
+  'mfa.recovery_codes_replaced',
+  /** An admin removed a user's second factor (lost device); the user's sessions end. */
+  'mfa.reset_by_admin',
 ] as const;
 
 export type AuditEventType = (typeof AUDIT_EVENT_TYPES)[number];

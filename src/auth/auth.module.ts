@@ -8,16 +8,20 @@ import { ClientsModule } from '../clients/clients.module';
 import { authConfig } from '../config/auth.config';
 import { GoogleAuthModule } from '../google-auth/google-auth.module';
 import { LockoutModule } from '../lockout/lockout.module';
+import { MfaModule } from '../mfa/mfa.module';
 import { PasswordsModule } from '../passwords/passwords.module';
 import { UsersModule } from '../users/users.module';
 import { GoogleAccountsService } from './credentials/google-accounts.service';
 import { LocalStrategy } from './credentials/local.strategy';
+import { MfaCheck } from './credentials/mfa-check.service';
 import { PasswordCheck } from './credentials/password-check.service';
 import { AuthenticationGuard } from './guards/authentication.guard';
 import { RolesGuard } from './guards/roles.guard';
 import { GoogleIdentityController } from './identities/google-identity.controller';
 import { GoogleIdentityLinks } from './identities/google-identity-links.service';
 import { SystemContextGuard } from './guards/system-context.guard';
+import { TwoFactorAdminController } from './mfa/two-factor-admin.controller';
+import { TwoFactorController } from './mfa/two-factor.controller';
 import { PasswordChangeController } from './password/password-change.controller';
 import { LogoutController } from './sessions/logout.controller';
 import { RefreshTokenIssuer } from './sessions/refresh/refresh-token-issuer.service';
@@ -37,12 +41,22 @@ import { WellKnownController } from './tokens/well-known/well-known.controller';
 
 /**
  * Sign-in (sign-in/: the flow and its routes), the credentials it checks (credentials/), sessions and refresh tokens
- * (sessions/), access tokens and how they are signed and checked (tokens/), and the guards every route passes
- * (guards/), and the owner's links to Google accounts (identities/). Google ID tokens are verified by GoogleAuthModule, which knows nothing of users or sessions.
+ * (sessions/), access tokens and how they are signed and checked (tokens/), the guards every route passes (guards/),
+ * the owner's links to Google accounts (identities/), and the two-factor routes (mfa/; the second factor itself is
+ * MfaModule's). Google ID tokens are verified by GoogleAuthModule, which knows nothing of users or sessions.
  */
 @Module({
-  imports: [JwtModule.register({}), TypeOrmModule.forFeature([RefreshToken]), UsersModule, ClientsModule, PasswordsModule, LockoutModule, AuditModule, GoogleAuthModule],
-  controllers: [SignInController, OrionSignInController, LogoutController, WellKnownController, PasswordChangeController, GoogleIdentityController],
+  imports: [JwtModule.register({}), TypeOrmModule.forFeature([RefreshToken]), UsersModule, ClientsModule, PasswordsModule, LockoutModule, AuditModule, GoogleAuthModule, MfaModule],
+  controllers: [
+    SignInController,
+    OrionSignInController,
+    LogoutController,
+    WellKnownController,
+    PasswordChangeController,
+    GoogleIdentityController,
+    TwoFactorController,
+    TwoFactorAdminController,
+  ],
   providers: [
     { provide: SigningKeys, inject: [authConfig.KEY], useFactory: (auth: ConfigType<typeof authConfig>) => SigningKeys.load(auth) },
     AccessTokenService,
@@ -52,6 +66,7 @@ import { WellKnownController } from './tokens/well-known/well-known.controller';
     LocalStrategy,
     GoogleAccountsService,
     GoogleIdentityLinks,
+    MfaCheck,
     RefreshTokenIssuer,
     RefreshTokenRotation,
     RefreshTokenRevocation,

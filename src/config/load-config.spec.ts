@@ -1,4 +1,4 @@
-import { generateKeyPairSync } from 'node:crypto';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,12 +8,12 @@ import { ConfigError, Env } from './validate-env';
 /** Every variable the namespaces read (checked against their sources below, so a new one cannot be left out). */
 const VARIABLES = [
   'ACCESS_TOKEN_CACHE_SIZE', 'ACCESS_TOKEN_TTL', 'AUTH_CLIENTS', 'BCRYPT_COST', 'BODY_LIMIT', 'CORS_ORIGINS',
-  'DATABASE_CONNECT_TIMEOUT', 'DATABASE_URL', 'DEVICE_TOKEN_SECRET', 'DEVICE_TOKEN_SECRET_FILE', 'DEVICE_TOKEN_TTL', 'GOOGLE_CLIENT_IDS', 'GOOGLE_JWKS_COOLDOWN_SECONDS', 'GOOGLE_JWKS_URI',
+  'DATABASE_CONNECT_TIMEOUT', 'DATABASE_URL', 'DATA_ENCRYPTION_KEY', 'DATA_ENCRYPTION_KEY_FILE', 'DEVICE_TOKEN_SECRET', 'DEVICE_TOKEN_SECRET_FILE', 'DEVICE_TOKEN_TTL', 'GOOGLE_CLIENT_IDS', 'GOOGLE_JWKS_COOLDOWN_SECONDS', 'GOOGLE_JWKS_URI',
   'HOST', 'JWT_DEFAULT_AUDIENCE', 'JWT_ISSUER', 'JWT_KEYS_DIR', 'JWT_PRIVATE_KEY', 'JWT_PRIVATE_KEYS',
   'JWT_PRIVATE_KEY_FILE', 'LOCKOUT_DURATION', 'LOCKOUT_MEMORY_MAX_KEYS', 'LOCKOUT_THRESHOLD', 'LOCKOUT_WINDOW', 'LOGIN_RATE_LIMIT_ACCOUNT',
-  'LOGIN_RATE_LIMIT_IP', 'LOGIN_RATE_LIMIT_WINDOW', 'LOG_LEVEL', 'PASSWORD_HASHER', 'PASSWORD_HASHER_THREADS',
+  'LOGIN_RATE_LIMIT_IP', 'LOGIN_RATE_LIMIT_WINDOW', 'LOG_LEVEL', 'MFA_CHALLENGE_TTL', 'PASSWORD_HASHER', 'PASSWORD_HASHER_THREADS',
   'PASSWORD_MIN_LENGTH', 'PORT', 'PUBLIC_URL', 'REDIS_KEY_PREFIX', 'REDIS_URL', 'REFRESH_REUSE_INTERVAL',
-  'REFRESH_TOKEN_TTL', 'SYSTEM_CONTEXT_SECRET', 'TRUSTED_NETWORKS', 'TRUST_PROXY', 'USER_CACHE_TTL_MS',
+  'REFRESH_TOKEN_TTL', 'SYSTEM_CONTEXT_SECRET', 'TOTP_ISSUER', 'TRUSTED_NETWORKS', 'TRUST_PROXY', 'USER_CACHE_TTL_MS',
   'APP_URL', 'EMAIL_VERIFICATION_INTERVAL', 'EMAIL_VERIFICATION_TTL', 'MAIL_FROM', 'MAIL_OUTBOX_DIR', 'MAIL_RETRY_DELAY',
   'PASSWORD_RESET_INTERVAL', 'PASSWORD_RESET_TTL', 'SELF_SERVICE_RATE_LIMIT_IP', 'SELF_SERVICE_RATE_LIMIT_WINDOW',
   'SIGNUP_ENABLED', 'SIGNUP_REQUIRE_VERIFIED_EMAIL', 'SMTP_URL',
@@ -50,7 +50,9 @@ describe('loadConfig: variables and defaults', () => {
 
   it('gives every namespace its defaults when nothing is set', () => {
     const config = load({});
-    expect(Object.keys(config).sort()).toEqual(['abuse', 'app', 'auth', 'database', 'google', 'http', 'mail', 'passwords', 'redis', 'selfService']);
+    expect(Object.keys(config).sort()).toEqual(['abuse', 'app', 'auth', 'database', 'encryption', 'google', 'http', 'mail', 'mfa', 'passwords', 'redis', 'selfService']);
+    expect(config.mfa).toEqual({ totpIssuer: 'Gatehouse', challengeTtlMs: 300_000 });
+    expect(config.encryption).toEqual({ keys: [], keysDir: join(dir, 'keys') });
     expect(config.app).toMatchObject({ port: 8080, host: '0.0.0.0', trustProxy: [] });
     expect(config.database).toEqual({ kind: 'sqlite', path: './data/gatehouse.sqlite', connectTimeoutMs: 60_000 });
     expect(config.auth).toMatchObject({ issuer: 'gatehouse', clients: [] });
@@ -144,6 +146,42 @@ describe('loadConfig: signing keys', () => {
     const keys = mkdtempSync(join(dir, 'keys-'));
     writeFileSync(join(keys, 'broken.pem'), 'not a key');
     expect(problemsOf({ JWT_KEYS_DIR: keys }).problems).toEqual([`JWT_KEYS_DIR: key file ${join(keys, 'broken.pem')} is not a PEM private key`]);
+  });
+});
+
+describe('loadConfig: data encryption keys', () => {
+  const key = () => randomBytes(32).toString('base64');
+
+  it('reads several keys (the first encrypts), base64 or base64url, inline or one per line in a file', () => {
+    const [a, b] = [randomBytes(32), randomBytes(32)];
+    expect(load({ DATA_ENCRYPTION_KEY: `${a.toString('base64')}, ${b.toString('base64url')}` }).encryption.keys).toEqual([a, b]);
+    const file = join(dir, 'data-keys');
+    writeFileSync(file, `# newest first\n${b.toString('base64')}\n\n${a.toString('base64')}\n`);
+    expect(load({ DATA_ENCRYPTION_KEY_FILE: file }).encryption.keys).toEqual([b, a]);
+  });
+
+  it('names a bad key by its position and never prints it, refuses both sources at once, and names an unreadable file', () => {
+    const short = randomBytes(16).toString('base64');
+    const { message, problems } = problemsOf({ DATA_ENCRYPTION_KEY: `${key()},${short},not base64!` });
+    expect(problems).toEqual([
+      'DATA_ENCRYPTION_KEY: key 2 of 3 must be base64 of 32 random bytes (openssl rand -base64 32)',
+      'DATA_ENCRYPTION_KEY: key 3 of 3 must be base64 of 32 random bytes (openssl rand -base64 32)',
+    ]);
+    expect(message).not.toContain(short);
+    expect(problemsOf({ DATA_ENCRYPTION_KEY: key(), DATA_ENCRYPTION_KEY_FILE: join(dir, 'x') }).problems).toEqual([
+      'DATA_ENCRYPTION_KEY, DATA_ENCRYPTION_KEY_FILE: set only one of them',
+    ]);
+    expect(problemsOf({ DATA_ENCRYPTION_KEY_FILE: join(dir, 'missing-keys') }).problems).toEqual([
+      `DATA_ENCRYPTION_KEY_FILE: cannot read key file ${join(dir, 'missing-keys')} (ENOENT)`,
+    ]);
+  });
+
+  it('reads TOTP_ISSUER and MFA_CHALLENGE_TTL, and refuses an issuer with a colon (it would split the otpauth label)', () => {
+    expect(load({ TOTP_ISSUER: 'Acme Corp', MFA_CHALLENGE_TTL: '90s' }).mfa).toEqual({ totpIssuer: 'Acme Corp', challengeTtlMs: 90_000 });
+    expect(problemsOf({ TOTP_ISSUER: 'Acme:Corp', MFA_CHALLENGE_TTL: 'soon' }).problems.sort()).toEqual([
+      'MFA_CHALLENGE_TTL: must be a positive duration: seconds (900) or a number with ms, s, m, h or d (15m)',
+      'TOTP_ISSUER: must not contain a colon',
+    ]);
   });
 });
 

@@ -4,9 +4,11 @@ import { abuseConfig } from './abuse.config';
 import { appConfig } from './app.config';
 import { authConfig, keySettings } from './auth.config';
 import { databaseConfig } from './database.config';
+import { encryptionConfig } from './encryption.config';
 import { googleConfig } from './google.config';
 import { httpConfig } from './http.config';
 import { mailConfig } from './mail.config';
+import { mfaConfig } from './mfa.config';
 import { Namespace } from './namespace';
 import { passwordsConfig } from './passwords.config';
 import { redisConfig } from './redis.config';
@@ -24,7 +26,9 @@ export const NAMESPACES = {
   redis: redisConfig,
   google: googleConfig,
   passwords: passwordsConfig,
+  encryption: encryptionConfig,
   mail: mailConfig,
+  mfa: mfaConfig,
   selfService: selfServiceConfig,
 } as const;
 

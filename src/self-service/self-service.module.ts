@@ -4,6 +4,7 @@ import { AuditModule } from '../audit/audit.module';
 import { AuthModule } from '../auth/auth.module';
 import { BackgroundWork } from '../common/process/background-work';
 import { LockoutModule } from '../lockout/lockout.module';
+import { MfaModule } from '../mfa/mfa.module';
 import { MailModule } from '../mail/mail.module';
 import { PasswordsModule } from '../passwords/passwords.module';
 import { RateLimitModule } from '../rate-limit/rate-limit.module';
@@ -16,7 +17,6 @@ import { VerificationLinkController } from './email-verification/verification-li
 import { PasswordResetController } from './password-reset/password-reset.controller';
 import { PasswordReset } from './password-reset/password-reset.service';
 import { ResetRequests } from './password-reset/reset-requests.service';
-import { NoSecondFactor, SecondFactorCheck } from './password-reset/second-factor-check';
 import { SignUpOpenGuard } from './sign-up/sign-up-open.guard';
 import { SignUpController } from './sign-up/sign-up.controller';
 import { SignUp } from './sign-up/sign-up.service';
@@ -27,7 +27,7 @@ import { SignUp } from './sign-up/sign-up.service';
  * (RateLimitModule); sessions are ended through AuthModule, locks through LockoutModule.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([AccountToken]), UsersModule, AuthModule, LockoutModule, PasswordsModule, MailModule, RateLimitModule, AuditModule],
+  imports: [TypeOrmModule.forFeature([AccountToken]), UsersModule, AuthModule, LockoutModule, MfaModule, PasswordsModule, MailModule, RateLimitModule, AuditModule],
   controllers: [PasswordResetController, VerificationLinkController, EmailVerificationController, SignUpController],
   providers: [
     AccountTokens,
@@ -37,8 +37,6 @@ import { SignUp } from './sign-up/sign-up.service';
     EmailVerification,
     SignUp,
     SignUpOpenGuard,
-    // MERGE POINT (two-factor sign-in): bind the check that asks the two-factor service here (see SecondFactorCheck).
-    { provide: SecondFactorCheck, useClass: NoSecondFactor },
   ],
 })
 export class SelfServiceModule {}

@@ -1,13 +1,12 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiParam, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { Body, Delete, Get, HttpCode, Param, Patch, Post, Query, Req } from '@nestjs/common';
+import { ApiNoContentResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import { FastifyRequest } from 'fastify';
 import { requestMeta } from '../audit/request-meta';
-import { AllowSystemContext } from '../common/decorators/allow-system-context.decorator';
 import { CurrentPrincipal } from '../common/decorators/current-principal.decorator';
-import { Roles } from '../common/decorators/roles.decorator';
 import { ParseUserIdPipe } from '../common/pipes/parse-user-id.pipe';
 import { actorId, Principal } from '../common/principal';
 import { ApiErrors } from '../common/swagger/api-errors.decorator';
+import { AdminUsersController, AUTH_ERRORS, ID_ERRORS, USER_ID } from './admin/admin-routes';
 import { UsersAdminService } from './admin/users-admin.service';
 import { UsersQueryService } from './admin/users-query.service';
 import { AdminUpdateUserDto } from './dto/admin-update-user.dto';
@@ -17,24 +16,13 @@ import { UserPageDto } from './dto/user-page.dto';
 import { UserResponseDto } from './dto/user-response.dto';
 import { toUserResponse } from './user.mapper';
 
-const AUTH_ERRORS: [number, string][] = [
-  [401, 'No credentials, or an invalid or expired token'],
-  [403, 'Not an admin, or x-user-ctx sent from an untrusted network'],
-];
-const ID_ERRORS: [number, string][] = [[400, 'Malformed id (or body)'], ...AUTH_ERRORS, [404, 'No (live) user with this id']];
-const USER_ID = ApiParam({ name: 'id', example: '7512345678901234567', description: 'User id (decimal digits)' });
 
 /**
  * Administration of users: an admin's Bearer token, or the system context from a trusted network. Declared after
  * UsersController in the module, and Fastify matches static segments before parameters, so /api/users/me is never
  * taken for an id (an id must be digits anyway).
  */
-@ApiTags('users (admin)')
-@Controller('api/users')
-@Roles('admin')
-@AllowSystemContext()
-@ApiBearerAuth()
-@ApiSecurity('x-user-ctx')
+@AdminUsersController()
 export class UsersAdminController {
   constructor(
     private readonly query: UsersQueryService,

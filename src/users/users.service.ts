@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { EntityManager, IsNull, Repository } from 'typeorm';
 import { normalizeIdentifier } from '../common/validation/normalize';
 import { ColumnLookup } from '../database/column-lookup';
 import { RecentUsers } from './recent-users';
@@ -46,6 +46,18 @@ export class UsersService {
   /** Swaps a hash only if it is still the one that was verified, so a concurrent password change is never undone. */
   async replacePasswordHash(id: string, oldHash: string, newHash: string): Promise<void> {
     await this.users.update({ id, passwordHash: oldHash }, { passwordHash: newHash });
+  }
+
+  /**
+   * Turns two-factor sign-in on or off for a live user (false when there is none). `endSessions` raises the token
+   * generation in the same UPDATE. `em`: the manager of a transaction that writes the second factor alongside.
+   */
+  async setUsing2FA(em: EntityManager, id: string, change: { enabled: boolean; endSessions: boolean; actorId: string }): Promise<boolean> {
+    const result = await em.getRepository(User).update(
+      { id, deletedAt: IsNull() },
+      { using2FA: change.enabled, updatedAt: new Date(), updatedBy: change.actorId, ...(change.endSessions ? { tokenGeneration: nextGeneration } : {}) },
+    );
+    return (result.affected ?? 0) > 0;
   }
 
   /** Ends every session of the user: access and refresh tokens of the previous generation are refused. */

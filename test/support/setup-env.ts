@@ -1,7 +1,8 @@
 /**
- * Defaults for every e2e test file: quiet, fast bcrypt, the seed's client, a signing key made once per worker, mail
- * files in a temporary folder (a test that needs other values sets them through startTestApp's env).
+ * Defaults for every e2e test file: quiet, fast bcrypt, the seed's client, a signing key and a data key made once per
+ * worker, mail files in a temporary folder (a test that needs other values sets them through startTestApp's env).
  */
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +17,8 @@ Object.assign(process.env, {
   BCRYPT_COST: '4',
   AUTH_CLIENTS: 'client-app-id:client-app-secret,spa-app:',
   JWT_PRIVATE_KEY_FILE: keyFile,
+  // The key that encrypts TOTP secrets: one per worker, so no test writes one under ./data/keys.
+  DATA_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
   GATEHOUSE_TEST_TMP: dir,
   // Where the device-credential secret is generated (never the developer's ./data/keys): one per worker, shared by
   // every app it starts, in-process or as a child instance, as instances sharing a volume would share it.

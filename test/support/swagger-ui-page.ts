@@ -30,10 +30,20 @@ export class SwaggerUiPage {
     if (body !== undefined) await op.locator('textarea.body-param__text').fill(JSON.stringify(body, null, 2));
   }
 
-  /** Clicks "Execute" and reads the live response once it is rendered. */
+  /** Replaces the request body of an operation already in "Try it out". */
+  async fillBody(op: Locator, body: unknown): Promise<void> {
+    await op.locator('textarea.body-param__text').fill(JSON.stringify(body, null, 2));
+  }
+
+  /** Clicks "Execute" and reads the live response once it is rendered (an earlier one is cleared first). */
   async execute(op: Locator): Promise<ShownResponse> {
-    await op.getByRole('button', { name: 'Execute' }).click();
     const row = op.locator('.live-responses-table tbody tr.response');
+    const clear = op.getByRole('button', { name: 'Clear' });
+    if (await clear.count()) {
+      await clear.click();
+      await row.waitFor({ state: 'detached' });
+    }
+    await op.getByRole('button', { name: 'Execute' }).click();
     await row.locator('.highlight-code code').waitFor();
     return {
       status: Number(await row.locator('.response-col_status').innerText()),

@@ -53,8 +53,10 @@ export class PasswordCheck implements OnModuleInit {
       throw refused(Errors.invalidCredentials(), 'wrong_password');
     }
     // The right password. An account an admin locked is refused by the sign-in policy after this (423): only
-    // someone who knows the password learns that it is locked.
-    await this.lockout.recordSuccess(budget);
+    // someone who knows the password learns that it is locked. With two-factor sign-in the count starts over only
+    // once the code is right too (MfaCheck): otherwise the right password, sent again for each new mfaToken, would
+    // wipe the wrong codes counted so far and allow endless guesses.
+    if (!user.using2FA) await this.lockout.recordSuccess(budget);
     this.rehashIfNeeded(user, matched);
     return user;
   }

@@ -1,5 +1,7 @@
 import { toOrionUser, toUserResponse } from '../../users/user.mapper';
 import { OrionAuthenticationDto } from '../sign-in/dto/orion-authentication.dto';
+import { OrionMfaRequiredDto } from '../sign-in/dto/orion-mfa-required.dto';
+import { isMfaChallenge, SignInResult } from '../sign-in/sign-in-attempt';
 import { LoginResponseDto } from './dto/login-response.dto';
 import { SessionResponseDto } from './dto/session-response.dto';
 import { IssuedRefreshToken } from './refresh/issued-refresh-token';
@@ -25,7 +27,14 @@ export function toLoginResponse(session: Session): LoginResponseDto {
   return toSessionResponse(session) as LoginResponseDto;
 }
 
-/** The Orion routes (POST /users/login, /users/login/google): `{ user, token }`, exactly (the device credential: cookie only). */
-export function toOrionAuthentication(session: Session): OrionAuthenticationDto {
-  return { user: toOrionUser(session.user), token: session.access.accessToken };
+/**
+ * The Orion routes (POST /users/login, /users/login/google, /users/login/2fa): `{ user, token }`, exactly (the device
+ * credential: cookie only); or, after the first factor of a user with two-factor sign-in, `{ requires2FA, mfaToken,
+ * message }` (a 200, as Orion clients expect, with no user and no token).
+ */
+export function toOrionAuthentication(result: SignInResult): OrionAuthenticationDto | OrionMfaRequiredDto {
+  if (isMfaChallenge(result)) {
+    return { requires2FA: true, mfaToken: result.mfaToken, message: 'Two-factor authentication required: send mfaToken and a code to /users/login/2fa' };
+  }
+  return { user: toOrionUser(result.user), token: result.access.accessToken };
 }

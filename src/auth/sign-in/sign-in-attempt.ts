@@ -1,12 +1,32 @@
 import { RequestMeta } from '../../audit/request-meta';
 import { ApiError } from '../../common/errors/api-error';
+import type { MfaChallenge } from '../../mfa/challenges/mfa-challenges.service';
+import type { FirstFactor } from '../../mfa/challenges/mfa-challenge.entity';
+import type { SecondFactorKind } from '../../mfa/second-factor-code';
 import { User } from '../../users/user.entity';
+import { Session } from '../sessions/session';
 
 /** What proves who the user is, one shape per `type` of POST /api/auth/login. */
 export type Credential =
   | { type: 'password'; emailOrUsername: string; password: string }
   | { type: 'google'; idToken: string }
+  /** The second step of a two-factor sign-in: the mfaToken of the first step, and a TOTP or recovery code. */
+  | { type: 'mfa'; mfaToken: string; code: string }
   | { type: 'refresh_token'; refreshToken: string };
+
+/** Whose a credential is, and by which factors (for the audit trail and the two-factor step). */
+export interface Verified {
+  user: User;
+  method: FirstFactor;
+  secondFactor?: SecondFactorKind;
+}
+
+/** A session, or (the first factor of a user with two-factor sign-in) the challenge that the code must answer. */
+export type SignInResult = Session | MfaChallenge;
+
+export function isMfaChallenge(result: object): result is MfaChallenge {
+  return 'mfaToken' in result;
+}
 
 /** A sign-in as every route hands it to the SignInFlow, parsed from its own body. */
 export interface SignInAttempt {

@@ -13,7 +13,7 @@ import { LoginResponseDto } from '../sessions/dto/login-response.dto';
 import { toLoginResponse } from '../sessions/session.mapper';
 import { LOGIN_EXAMPLES } from './dto/login.examples';
 import { LoginDto } from './dto/login.dto';
-import { Credential, SignInAttempt } from './sign-in-attempt';
+import { Credential, isMfaChallenge, SignInAttempt } from './sign-in-attempt';
 import { SignInFlow } from './sign-in.flow';
 
 /** The credential of a validated body: `type` says which `with…` object is read (the DTO requires that one). */
@@ -23,6 +23,8 @@ function credentialOf(body: LoginDto): Credential {
       return { type: 'password', emailOrUsername: body.withPassword!.emailOrUsername, password: body.withPassword!.password };
     case 'google':
       return { type: 'google', idToken: body.withGoogle!.idToken };
+    case 'mfa':
+      return { type: 'mfa', mfaToken: body.withMfa!.mfaToken, code: body.withMfa!.code };
     case 'refresh_token':
       return { type: 'refresh_token', refreshToken: body.withRefreshToken!.refreshToken };
   }
@@ -39,9 +41,13 @@ export class SignInController {
   @AcceptsDeviceCredential()
   @HttpCode(200)
   @ApiOperation({
-    summary: 'Sign in through a client application (password or google), or exchange a refresh token (refresh_token)',
+    summary: 'Sign in through a client application (password or google, then mfa with two-factor sign-in), or exchange a refresh token (refresh_token)',
     description:
       'Every successful login returns an access token and a single-use refresh token bound to the client and the user. ' +
+      'For a user with two-factor sign-in, a right password or Google token answers **401 `mfa_required`** with an ' +
+      '`mfaToken` and no token; send it back with a code as `type: "mfa"` (`withMfa: { mfaToken, code }`, the same client) ' +
+      'within 5 minutes to get the session. The code is a 6-digit TOTP code (each accepted once) or a recovery code; ' +
+      'an mfaToken is single use and dies after 5 wrong codes. ' +
       '`type: "refresh_token"` rotates it: the old one stops working and a new pair is returned; presenting a rotated ' +
       'token again (after REFRESH_REUSE_INTERVAL) revokes the whole session.',
   })
@@ -49,8 +55,14 @@ export class SignInController {
   @ApiOkResponse({ type: LoginResponseDto, description: 'Signed in: an RS256 access token for the client, a refresh token, and the user' })
   @ApiErrors(
     [400, 'Missing or invalid field (named in `fields`)', Errors.badInput([{ field: 'withPassword.password', reason: 'should not be empty' }])],
-    [401, 'Unknown client or wrong client secret (invalid_client), wrong credentials (invalid_credentials), an invalid Google ID token (google_token_<reason>), an invalid/expired/revoked refresh token (invalid_refresh_token) or a reused one (refresh_token_reused)', Errors.invalidCredentials()],
-    [423, 'The account is locked: by an admin, or, for a password sign-in, to this client for LOCKOUT_DURATION after LOCKOUT_THRESHOLD failed passwords (clients without a device credential together; a device on its own)', Errors.accountLocked()],
+    [
+      401,
+      'Unknown client or wrong client secret (invalid_client), wrong credentials (invalid_credentials), an invalid Google ID token (google_token_<reason>), ' +
+        'an invalid/expired/revoked refresh token (invalid_refresh_token) or a reused one (refresh_token_reused); for a user with two-factor sign-in after a right ' +
+        'first factor: mfa_required with the mfaToken; at type "mfa": a wrong or already used code (invalid_mfa_code), or an unknown, expired, used, dead or other client\'s mfaToken (invalid_mfa_token)',
+      [Errors.invalidCredentials(), Errors.mfaRequired('Zk3v9QyC0m2f3nZb8oJr5Qe1xk7TtW4uH9cLsA6dPgV', ['totp', 'recovery_code']), Errors.invalidMfaCode(), Errors.invalidMfaToken()],
+    ],
+    [423, 'The account is locked: by an admin, or, for a password sign-in or a code, to this client for LOCKOUT_DURATION after LOCKOUT_THRESHOLD failures (clients without a device credential together; a device on its own)', Errors.accountLocked()],
     [503, 'type "google": Google sign-in not configured, or Google keys unreachable', googleNotConfigured()],
   )
   async login(
@@ -64,8 +76,10 @@ export class SignInController {
       deviceTokens: presentedDeviceTokens(request),
       meta: requestMeta(request),
     };
-    const session = await this.flow.signIn(attempt);
-    setDeviceCookie(request, reply, session.device);
-    return toLoginResponse(session);
+    const result = await this.flow.signIn(attempt);
+    // A 401 and no token until the second factor: a client that knows nothing of 2FA cannot take it for a session.
+    if (isMfaChallenge(result)) throw Errors.mfaRequired(result.mfaToken, result.methods);
+    setDeviceCookie(request, reply, result.device);
+    return toLoginResponse(result);
   }
 }

@@ -7,6 +7,7 @@ import type { GoogleProfile } from '../../google-auth/google-id-token.verifier';
 import { User } from '../../users/user.entity';
 import { GoogleAccountsService } from '../credentials/google-accounts.service';
 import { LocalStrategy } from '../credentials/local.strategy';
+import { MfaCheck } from '../credentials/mfa-check.service';
 import { RefreshTokenRotation } from '../sessions/refresh/refresh-token-rotation.service';
 import { Session } from '../sessions/session';
 import { SessionIssuer } from '../sessions/session-issuer.service';
@@ -20,6 +21,7 @@ const client = { id: 'client-app-id' } as Client;
 const profile = { sub: 'g-1', email: 'ada@example.com' } as GoogleProfile;
 const meta = { ip: '203.0.113.7', userAgent: 'ua', clientId: null };
 const policy = (requireVerifiedEmail: boolean) => new SignInPolicy({ signUp: { requireVerifiedEmail } } as SelfServiceConfig);
+const challenge = { mfaToken: 'mfa-token', methods: ['totp', 'recovery_code'], expiresAt: new Date() };
 
 describe('SignInFlow', () => {
   let steps: string[];
@@ -30,6 +32,7 @@ describe('SignInFlow', () => {
   let rotation: jest.Mocked<RefreshTokenRotation>;
   let sessions: jest.Mocked<SessionIssuer>;
   let audit: jest.Mocked<AuditService>;
+  let mfa: jest.Mocked<MfaCheck>;
   let flow: SignInFlow;
 
   const step = <T>(name: string, value: T) => jest.fn(async () => (steps.push(name), value));
@@ -43,7 +46,11 @@ describe('SignInFlow', () => {
     rotation = { rotate: step('rotate', { user: user(), refreshToken: { token: 'next', expiresAt: new Date() } }) } as unknown as jest.Mocked<RefreshTokenRotation>;
     sessions = { start: step('session', {} as Session) } as unknown as jest.Mocked<SessionIssuer>;
     audit = { record: jest.fn() } as unknown as jest.Mocked<AuditService>;
-    flow = new SignInFlow(clients, passwords, googleTokens, googleAccounts, rotation, policy(true), sessions, audit);
+    mfa = {
+      challenge: step('challenge', challenge),
+      check: step('mfa', { user: user({ id: 'two-factor', using2FA: true }), method: 'google', secondFactor: 'totp' }),
+    } as unknown as jest.Mocked<MfaCheck>;
+    flow = new SignInFlow(clients, passwords, googleTokens, googleAccounts, rotation, policy(true), sessions, audit, mfa);
   });
 
   const password: SignInAttempt = {
@@ -85,7 +92,7 @@ describe('SignInFlow', () => {
     await expect(flow.signIn(password)).rejects.toMatchObject({ code: 'email_not_verified', status: 403 });
     expect(audit.record).toHaveBeenLastCalledWith(expect.objectContaining({ type: 'login.failed', details: { method: 'password', reason: 'email_not_verified' } }));
     expect(sessions.start).not.toHaveBeenCalled();
-    const lenient = new SignInFlow(clients, passwords, googleTokens, googleAccounts, rotation, policy(false), sessions, audit);
+    const lenient = new SignInFlow(clients, passwords, googleTokens, googleAccounts, rotation, policy(false), sessions, audit, mfa);
     await expect(lenient.signIn(password)).resolves.toEqual({});
     // Only self-registered accounts wait for the proof: a synced account with an unverified address signs in as before.
     passwords.check.mockResolvedValue(user({ createdBy: '__system', emailVerified: false }));
@@ -141,5 +148,40 @@ describe('SignInFlow', () => {
   it('refuses a refresh token without a client', async () => {
     await expect(flow.signIn({ client: null, credential: { type: 'refresh_token', refreshToken: 'old' }, deviceTokens: [], meta })).rejects.toMatchObject({ code: 'invalid_client' });
     expect(rotation.rotate).not.toHaveBeenCalled();
+  });
+
+  describe('two-factor sign-in', () => {
+    it('answers a challenge instead of a session after the right first factor of a 2FA user, bound to the client and factor, not audited as a sign-in', async () => {
+      const twoFactor = user({ id: 'two-factor', using2FA: true });
+      passwords.check.mockImplementation(async () => (steps.push('password'), twoFactor));
+      await expect(flow.signIn(password)).resolves.toBe(challenge);
+      expect(steps).toEqual(['client', 'password', 'challenge']);
+      expect(mfa.challenge).toHaveBeenCalledWith({ user: twoFactor, method: 'password' }, client);
+      expect(sessions.start).not.toHaveBeenCalled();
+      expect(audit.record).not.toHaveBeenCalled();
+    });
+
+    it('applies the policy before any challenge: a locked 2FA user gets 423, no mfaToken', async () => {
+      passwords.check.mockResolvedValue(user({ using2FA: true, isLocked: true, lockReason: 'admin' }));
+      await expect(flow.signIn(password)).rejects.toMatchObject({ code: 'account_locked' });
+      expect(mfa.challenge).not.toHaveBeenCalled();
+    });
+
+    it('signs in with type "mfa": the token and code checked for the client, the session issued, both factors audited', async () => {
+      const attempt: SignInAttempt = { ...password, credential: { type: 'mfa', mfaToken: 'mfa-token', code: '123456' } };
+      await flow.signIn(attempt);
+      expect(steps).toEqual(['client', 'mfa', 'session']);
+      expect(mfa.check).toHaveBeenCalledWith('mfa-token', '123456', client, { ...meta, clientId: 'client-app-id' }, password.deviceTokens);
+      expect(mfa.challenge).not.toHaveBeenCalled();
+      expect(audit.record).toHaveBeenLastCalledWith({ ...meta, clientId: 'client-app-id', type: 'login.succeeded', subjectId: 'two-factor', details: { method: 'google', secondFactor: 'totp' } });
+      expect(JSON.stringify(audit.record.mock.calls)).not.toMatch(/mfa-token|123456/);
+    });
+
+    it('audits a refused code as a failed sign-in of the user, with the reason', async () => {
+      mfa.check.mockRejectedValue(new SignInRefused(Errors.invalidCredentials(), 'wrong_code', 'two-factor'));
+      await expect(flow.signIn({ ...password, credential: { type: 'mfa', mfaToken: 't', code: '000000' } })).rejects.toMatchObject({ code: 'invalid_credentials' });
+      expect(audit.record).toHaveBeenLastCalledWith({ ...meta, clientId: 'client-app-id', type: 'login.failed', subjectId: 'two-factor', details: { method: 'mfa', reason: 'wrong_code' } });
+      expect(sessions.start).not.toHaveBeenCalled();
+    });
   });
 });

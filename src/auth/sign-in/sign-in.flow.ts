@@ -5,16 +5,18 @@ import { Client } from '../../clients/client.entity';
 import { ClientsService } from '../../clients/clients.service';
 import { ApiError, Errors } from '../../common/errors/api-error';
 import { GoogleIdTokenStrategy } from '../../google-auth/google-id-token.strategy';
-import { User } from '../../users/user.entity';
+import type { MfaChallenge } from '../../mfa/challenges/mfa-challenges.service';
 import { GoogleAccountsService } from '../credentials/google-accounts.service';
 import { LocalStrategy } from '../credentials/local.strategy';
+import { MfaCheck } from '../credentials/mfa-check.service';
 import { RefreshTokenRotation } from '../sessions/refresh/refresh-token-rotation.service';
 import { Session } from '../sessions/session';
 import { SessionIssuer } from '../sessions/session-issuer.service';
-import { Credential, SignInAttempt, SignInRefused } from './sign-in-attempt';
+import { Credential, isMfaChallenge, SignInAttempt, SignInRefused, SignInResult, Verified } from './sign-in-attempt';
 import { SignInPolicy } from './sign-in-policy';
 
-type FirstFactor = Exclude<Credential, { type: 'refresh_token' }>;
+type SignInCredential = Exclude<Credential, { type: 'refresh_token' }>;
+type Outcome = Verified | MfaChallenge;
 
 /**
  * How a sign-in works, top to bottom, for every route that signs people in: POST /api/auth/login (any `type`) and
@@ -23,9 +25,12 @@ type FirstFactor = Exclude<Credential, { type: 'refresh_token' }>;
  *
  *   1. the client application is authenticated (the Orion routes have none: the default audience, no refresh token);
  *   2. the credential says who the user is: a password (passport-local), a Google ID token (the google-auth module's
- *      strategy, then the account it belongs to), or a refresh token (rotated);
+ *      strategy, then the account it belongs to), the mfaToken and code of a two-factor sign-in's second step, or a
+ *      refresh token (rotated);
  *   3. the sign-in policy says whether that user may sign in now (deleted, locked by an admin, disabled, address
  *      not proven);
+ *   3b. a user with two-factor sign-in gets a challenge (an mfaToken) instead of a session after the first factor,
+ *      and comes back with it and a code (`type: "mfa"`);
  *   4. the session is issued: an access token, for a client a refresh token, and the client's device credential.
  *
  * The per-address rate limit runs before all of this (a global guard on the routes marked @LoginThrottle()); the
@@ -43,29 +48,38 @@ export class SignInFlow {
     private readonly policy: SignInPolicy,
     private readonly sessions: SessionIssuer,
     private readonly audit: AuditService,
+    private readonly mfa: MfaCheck,
   ) {}
 
-  async signIn(attempt: SignInAttempt): Promise<Session> {
+  async signIn(attempt: SignInAttempt): Promise<SignInResult> {
     // 1. The client application.
     const client = attempt.client ? await this.clients.authenticate(attempt.client.id, attempt.client.secret) : null;
     const meta: RequestMeta = { ...attempt.meta, clientId: client?.id ?? null };
     const { credential } = attempt;
     if (credential.type === 'refresh_token') return this.continueSession(credential.refreshToken, client);
-    // 2. The credential, and 3. the policy, with the outcome in the audit trail.
-    const user = await this.audited(credential.type, meta, async () => {
-      const user = await this.userFor(credential, attempt.deviceTokens, meta);
-      this.policy.assertMaySignIn(user);
-      return user;
+    // 2. The credential, 3. the policy and 3b. the second factor, with the outcome in the audit trail.
+    const outcome = await this.audited(credential.type, meta, async (): Promise<Outcome> => {
+      const verified = await this.verify(credential, client, attempt.deviceTokens, meta);
+      this.policy.assertMaySignIn(verified.user);
+      // 3b. With two-factor sign-in, a first factor gets a challenge, not a session, until the code comes (type "mfa").
+      return verified.user.using2FA && !verified.secondFactor ? this.mfa.challenge(verified, client) : verified;
     });
+    if (isMfaChallenge(outcome)) return outcome;
     // 4. The session, with this client's device credential (new or renewed).
-    return this.sessions.start(user, client, { deviceTokens: attempt.deviceTokens });
+    return this.sessions.start(outcome.user, client, { deviceTokens: attempt.deviceTokens });
   }
 
-  /** Step 2 for the credentials that start a session; a password is counted against the client's device, if any. */
-  private async userFor(credential: FirstFactor, deviceTokens: readonly string[], meta: RequestMeta): Promise<User> {
-    if (credential.type === 'password') return this.passwords.check(credential.emailOrUsername, credential.password, meta, deviceTokens);
+  /**
+   * Step 2 for the credentials that start a session. A wrong password or code is counted against the client's
+   * device, when it presents a valid device credential, else against the account (LockoutService).
+   */
+  private async verify(credential: SignInCredential, client: Client | null, deviceTokens: readonly string[], meta: RequestMeta): Promise<Verified> {
+    if (credential.type === 'password') {
+      return { user: await this.passwords.check(credential.emailOrUsername, credential.password, meta, deviceTokens), method: 'password' };
+    }
+    if (credential.type === 'mfa') return this.mfa.check(credential.mfaToken, credential.code, client, meta, deviceTokens);
     const profile = await this.googleTokens.verify(credential.idToken);
-    return this.googleAccounts.userFor(profile, meta);
+    return { user: await this.googleAccounts.userFor(profile, meta), method: 'google' };
   }
 
   /**
@@ -80,14 +94,18 @@ export class SignInFlow {
   }
 
   /**
-   * Records `login.succeeded` or, for a refusal (an invalid Google token included), `login.failed` with its reason;
-   * never the credential itself. The server's own failures (a database outage) are not a refused sign-in.
+   * Records `login.succeeded` (with the factors used) or, for a refusal (an invalid Google token included),
+   * `login.failed` with its reason; never the credential itself. A challenge is neither: the sign-in waits for the
+   * code. The server's own failures (a database outage) are not a refused sign-in.
    */
-  private async audited(method: FirstFactor['type'], meta: RequestMeta, signIn: () => Promise<User>): Promise<User> {
+  private async audited(method: SignInCredential['type'], meta: RequestMeta, signIn: () => Promise<Outcome>): Promise<Outcome> {
     try {
-      const user = await signIn();
-      this.audit.record({ ...meta, type: 'login.succeeded', subjectId: user.id, details: { method } });
-      return user;
+      const outcome = await signIn();
+      if (!isMfaChallenge(outcome)) {
+        const { user, method: firstFactor, secondFactor } = outcome;
+        this.audit.record({ ...meta, type: 'login.succeeded', subjectId: user.id, details: secondFactor ? { method: firstFactor, secondFactor } : { method } });
+      }
+      return outcome;
     } catch (e) {
       if (e instanceof ApiError) {
         const [reason, subjectId] = e instanceof SignInRefused ? [e.reason, e.userId] : [e.code, null];

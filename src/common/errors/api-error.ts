@@ -5,9 +5,12 @@ export interface FieldError {
   reason: string;
 }
 
+/** What a few errors carry besides the common body, for the client to act on (the mfaToken of `mfa_required`). */
+export type ErrorExtras = Record<string, string | number | boolean | readonly string[]>;
+
 /**
  * Every error a client sees: a status, a stable machine-readable `code`, a human message and, for bad input,
- * the fields at fault. The global filter adds the request id.
+ * the fields at fault. The global filter adds the request id, and `extras` beside the common fields.
  */
 export class ApiError extends HttpException {
   /** Seconds the client should wait before trying again: the filter sends them as `Retry-After` (429). */
@@ -18,6 +21,7 @@ export class ApiError extends HttpException {
     readonly code: string,
     message: string,
     readonly fields?: FieldError[],
+    readonly extras?: ErrorExtras,
   ) {
     super({ code, message, fields }, status);
   }
@@ -83,4 +87,14 @@ export const Errors = {
   emailNotVerified: () =>
     new ApiError(HttpStatus.FORBIDDEN, 'email_not_verified', 'Verify your e-mail address first: follow the link we sent you'),
   signUpDisabled: () => new ApiError(HttpStatus.NOT_FOUND, 'signup_disabled', 'Sign-up is not open on this service'),
+  /** The first factor was right; the session waits for the second (POST /api/auth/login `type: "mfa"`). */
+  mfaRequired: (mfaToken: string, methods: readonly string[]) =>
+    new ApiError(HttpStatus.UNAUTHORIZED, 'mfa_required', 'Two-factor authentication required: send a code with type "mfa" and this mfaToken', undefined, { mfaToken, methods }),
+  /** Unknown, expired, used, dead after too many wrong codes, or of another client: one answer for all. */
+  invalidMfaToken: () =>
+    new ApiError(HttpStatus.UNAUTHORIZED, 'invalid_mfa_token', 'The mfaToken is invalid, expired or used up; sign in again'),
+  /** 401 at sign-in; 403 on one's own account, where the caller is signed in (a 401 would read as an expired session). */
+  invalidMfaCode: (status: HttpStatus.UNAUTHORIZED | HttpStatus.FORBIDDEN = HttpStatus.UNAUTHORIZED) =>
+    new ApiError(status, 'invalid_mfa_code', 'The two-factor code is not correct'),
+  invalidCurrentPassword: () => new ApiError(HttpStatus.FORBIDDEN, 'invalid_current_password', 'The current password is not correct'),
 };

@@ -78,7 +78,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
         requestId,
       };
       if (Array.isArray(r.fields)) body.fields = r.fields as ErrorBody['fields'];
-      return body;
+      // Extras first, so they can never overwrite the common fields.
+      return exception instanceof ApiError && exception.extras ? { ...exception.extras, ...body } : body;
     }
     if (isDatabaseUnavailable(exception)) {
       return this.plain(503, 'database_unavailable', 'The database is unreachable; try again shortly', requestId);

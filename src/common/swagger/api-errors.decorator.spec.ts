@@ -20,6 +20,7 @@ describe('errorExample', () => {
     ['locked account', 423, Errors.accountLocked()],
     ['bad input', 400, Errors.badInput([{ field: 'email', reason: 'must be a valid e-mail address' }])],
     ['conflict', 409, Errors.conflict('username_taken', 'taken')],
+    ['a second factor required, with its mfaToken and methods', 401, Errors.mfaRequired('mfa-token', ['totp', 'recovery_code'])],
   ])('shows what the filter really sends for %s (apart from the request id)', (_name, status, error) => {
     const { requestId: _a, ...example } = errorExample(status, 'described', error);
     const { requestId: _b, ...sent } = filterBody(error);

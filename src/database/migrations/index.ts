@@ -4,6 +4,7 @@ import { RefreshTokens1763800200000 } from './1763800200000-RefreshTokens';
 import { LockoutAndAudit1763800300000 } from './1763800300000-LockoutAndAudit';
 import { NormalizeEmails1764000200000 } from './1764000200000-NormalizeEmails';
 import { IdentityLinks1764000200001 } from './1764000200001-IdentityLinks';
+import { TwoFactor1764000300000 } from './1764000300000-TwoFactor';
 import { AccountTokens1764000400000 } from './1764000400000-AccountTokens';
 
 /** Every migration, in order. Listed explicitly so the compiled app and ts-jest load the same set. */
@@ -14,5 +15,6 @@ export const MIGRATIONS = [
   LockoutAndAudit1763800300000,
   NormalizeEmails1764000200000,
   IdentityLinks1764000200001,
+  TwoFactor1764000300000,
   AccountTokens1764000400000,
 ];

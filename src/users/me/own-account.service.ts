@@ -41,7 +41,7 @@ export class OwnAccountService {
     // In each of its forms (NFC, then as typed for a hash made before normalisation); over 72 bytes, never a match.
     const matched = oldHash !== null ? await matchingForm(this.hasher, currentPassword, oldHash) : null;
     if (matched === null || oldHash === null) {
-      throw new ApiError(HttpStatus.FORBIDDEN, 'invalid_current_password', 'The current password is not correct');
+      throw Errors.invalidCurrentPassword();
     }
     const passwordHash = await this.hasher.hash(newPassword);
     // Compare-and-swap on the verified hash: a concurrent change is not silently overwritten.

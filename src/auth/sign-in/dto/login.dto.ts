@@ -3,8 +3,9 @@ import { Type } from 'class-transformer';
 import { IsDefined, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
 import { IsObjectIfPresent } from '../../../common/validation/object-if-present';
 import { GoogleCredentialsDto } from './google-credentials.dto';
+import { MfaCredentialsDto } from './mfa-credentials.dto';
 
-export const LOGIN_TYPES = ['password', 'google', 'refresh_token'] as const;
+export const LOGIN_TYPES = ['password', 'google', 'mfa', 'refresh_token'] as const;
 export type LoginType = (typeof LOGIN_TYPES)[number];
 
 export class PasswordCredentialsDto {
@@ -51,6 +52,12 @@ export class LoginDto {
   @IsDefined({ message: 'is required when type is "google"' })
   @IsObjectIfPresent() @ValidateNested() @Type(() => GoogleCredentialsDto)
   withGoogle?: GoogleCredentialsDto;
+
+  @ApiPropertyOptional({ type: MfaCredentialsDto, description: 'Required when type is "mfa": the second step of a two-factor sign-in' })
+  @ValidateIf((o: LoginDto) => o.type === 'mfa')
+  @IsDefined({ message: 'is required when type is "mfa"' })
+  @IsObjectIfPresent() @ValidateNested() @Type(() => MfaCredentialsDto)
+  withMfa?: MfaCredentialsDto;
 
   @ApiPropertyOptional({ type: RefreshTokenCredentialsDto, description: 'Required when type is "refresh_token"' })
   @ValidateIf((o: LoginDto) => o.type === 'refresh_token')

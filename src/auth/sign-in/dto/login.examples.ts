@@ -18,4 +18,13 @@ export const LOGIN_EXAMPLES: Record<string, { summary: string; value: object }> 
       withPassword: { emailOrUsername: 'none-exists-email@gmail.com', password: 'arbitrary-password' },
     },
   },
+  mfaStep: {
+    summary: 'Two-factor sign-in, step 2: the mfaToken of the 401 mfa_required answer and a code → 200',
+    value: {
+      type: 'mfa',
+      clientId: 'client-app-id',
+      clientSecret: 'client-app-secret',
+      withMfa: { mfaToken: 'MFA_TOKEN_FROM_THE_401', code: '123456' },
+    },
+  },
 };
