@@ -3,8 +3,8 @@ import { randomBytes } from 'node:crypto';
 import { RequestMeta } from '../../audit/request-meta';
 import { Errors } from '../../common/errors/api-error';
 import { LockoutService } from '../../lockout/lockout.service';
-import { bcryptCost } from '../../passwords/bcrypt-cost';
 import { PasswordHasher } from '../../passwords/password-hasher';
+import { PasswordVerifier } from '../../passwords/password-verifier';
 import { User } from '../../users/user.entity';
 import { UsersService } from '../../users/users.service';
 import { SignInRefused } from '../sign-in/sign-in-attempt';
@@ -22,6 +22,7 @@ export class PasswordCheck implements OnModuleInit {
   constructor(
     private readonly users: UsersService,
     private readonly hasher: PasswordHasher,
+    private readonly verifier: PasswordVerifier,
     private readonly lockout: LockoutService,
   ) {}
 
@@ -53,19 +54,23 @@ export class PasswordCheck implements OnModuleInit {
   }
 
   /**
-   * Always one comparison: an unknown user, a wrong password and a locked account must take the same time (no user
-   * enumeration; bench/login-timing.ts measures it). A hash made at a lower cost (imported, or from before
-   * BCRYPT_COST was raised) checks many times faster than the dummy: it is padded with one dummy comparison so such
-   * accounts cannot be picked out by timing; that lasts only until the next successful sign-in rehashes them.
+   * An unknown user, a wrong password and a locked account must take the same time (no user enumeration;
+   * bench/login-timing.ts measures it): every check costs at least the dummy's one bcrypt comparison at BCRYPT_COST.
+   * A hash that costs less, or is of another kind (bcrypt at a lower cost, an imported argon2, scrypt or PBKDF2
+   * hash), is checked with its own algorithm and then padded with one dummy comparison, so such an account never
+   * answers faster than an unknown one; it answers slower by its own algorithm's time, which is why the first
+   * successful sign-in replaces it with bcrypt at BCRYPT_COST (rehashIfNeeded).
    */
   private async compare(password: string, hash: string | null): Promise<boolean> {
-    const matches = await this.hasher.verify(password, hash ?? this.dummyHash);
-    const cost = hash ? bcryptCost(hash) : null;
-    if (cost !== null && cost < this.hasher.cost) await this.hasher.verify(password, this.dummyHash);
+    const matches = await this.verifier.verify(password, hash ?? this.dummyHash);
+    if (hash && !this.verifier.costsAtLeastDummy(hash)) await this.hasher.verify(password, this.dummyHash);
     return matches;
   }
 
-  /** Upgrades a hash made at another cost (e.g. the seed's $2b$06$) after a successful sign-in; best effort. */
+  /**
+   * Upgrades a hash made at another cost (e.g. the seed's $2b$06$) or by another system (imported argon2, scrypt,
+   * PBKDF2) to bcrypt at BCRYPT_COST after a successful sign-in; best effort, and never over a concurrent change.
+   */
   private rehashIfNeeded(user: User, password: string): void {
     const oldHash = user.passwordHash;
     if (!oldHash || !this.hasher.needsRehash(oldHash)) return;

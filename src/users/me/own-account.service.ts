@@ -4,6 +4,7 @@ import { Repository } from 'typeorm';
 import { ApiError, Errors } from '../../common/errors/api-error';
 import { PasswordHasher } from '../../passwords/password-hasher';
 import { PasswordPolicy } from '../../passwords/password-policy';
+import { PasswordVerifier } from '../../passwords/password-verifier';
 import { UpdateMeDto } from '../dto/update-me.dto';
 import { profileChanges } from '../profile-changes';
 import { User } from '../user.entity';
@@ -16,6 +17,7 @@ export class OwnAccountService {
     @InjectRepository(User) private readonly users: Repository<User>,
     private readonly hasher: PasswordHasher,
     private readonly policy: PasswordPolicy,
+    private readonly verifier: PasswordVerifier,
   ) {}
 
   async updateProfile(user: User, dto: UpdateMeDto): Promise<User> {
@@ -37,7 +39,8 @@ export class OwnAccountService {
     const user = await this.users.findOneBy({ id: caller.id });
     if (!user) throw Errors.unauthenticated('The user of this token can no longer sign in');
     const oldHash = user.passwordHash;
-    const matches = oldHash !== null && (await this.hasher.verify(currentPassword, oldHash));
+    // Any accepted format: a user whose imported hash was not yet upgraded at a sign-in can still change it.
+    const matches = oldHash !== null && (await this.verifier.verify(currentPassword, oldHash));
     if (!matches || oldHash === null) {
       throw new ApiError(HttpStatus.FORBIDDEN, 'invalid_current_password', 'The current password is not correct');
     }
