@@ -6,6 +6,7 @@ import { authConfig, keySettings } from './auth.config';
 import { databaseConfig } from './database.config';
 import { googleConfig } from './google.config';
 import { httpConfig } from './http.config';
+import { importConfig } from './import.config';
 import { Namespace } from './namespace';
 import { passwordsConfig } from './passwords.config';
 import { redisConfig } from './redis.config';
@@ -22,6 +23,7 @@ export const NAMESPACES = {
   redis: redisConfig,
   google: googleConfig,
   passwords: passwordsConfig,
+  userImport: importConfig,
 } as const;
 
 type Namespaces = typeof NAMESPACES;

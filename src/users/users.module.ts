@@ -9,6 +9,7 @@ import { OwnAccountService } from './me/own-account.service';
 import { AuditModule } from '../audit/audit.module';
 import { UserLocksService } from './user-locks.service';
 import { UserSyncService } from './user-sync.service';
+import { SyncCredentials } from './sync/sync-credentials.service';
 import { UsersAdminController } from './users-admin.controller';
 import { User } from './user.entity';
 import { UsersController } from './users.controller';
@@ -20,7 +21,7 @@ import { RecentUsers } from './recent-users';
   imports: [TypeOrmModule.forFeature([User, Identity]), PasswordsModule, AuditModule],
   // UsersController first: its static /me routes are registered before the admin controller's /:id.
   controllers: [UsersController, UsersAdminController],
-  providers: [UsersService, RecentUsers, UserSyncService, ExternalAccountsService, UsersQueryService, UsersAdminService, OwnAccountService, UserLocksService],
+  providers: [UsersService, RecentUsers, UserSyncService, SyncCredentials, ExternalAccountsService, UsersQueryService, UsersAdminService, OwnAccountService, UserLocksService],
   exports: [UsersService, UserSyncService, ExternalAccountsService, OwnAccountService, UserLocksService],
 })
 export class UsersModule {}
