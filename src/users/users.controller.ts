@@ -15,12 +15,10 @@ import { SYNC_USER_EXAMPLES } from './dto/sync-user.examples';
 import { UpdateMeDto } from './dto/update-me.dto';
 import { OwnAccountService } from './me/own-account.service';
 import { UserResponseDto } from './dto/user-response.dto';
+import { sentFields } from './sync/sent-fields';
 import { UserSyncService } from './user-sync.service';
 import { User } from './user.entity';
 import { toUserResponse } from './user.mapper';
-
-/** The fields a body carried (the transformed DTO also has the absent ones, as undefined). */
-const sentFields = (body: object) => Object.entries(body).filter(([, v]) => v !== undefined).map(([k]) => k).sort();
 
 @ApiTags('users')
 @Controller('api/users')

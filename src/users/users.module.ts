@@ -13,6 +13,8 @@ import { SyncCredentials } from './sync/sync-credentials.service';
 import { UsersAdminController } from './users-admin.controller';
 import { User } from './user.entity';
 import { UsersController } from './users.controller';
+import { UsersImportController } from './users-import.controller';
+import { UserImportService } from './import/user-import.service';
 import { UsersService } from './users.service';
 import { RecentUsers } from './recent-users';
 
@@ -20,8 +22,8 @@ import { RecentUsers } from './recent-users';
 @Module({
   imports: [TypeOrmModule.forFeature([User, Identity]), PasswordsModule, AuditModule],
   // UsersController first: its static /me routes are registered before the admin controller's /:id.
-  controllers: [UsersController, UsersAdminController],
-  providers: [UsersService, RecentUsers, UserSyncService, SyncCredentials, ExternalAccountsService, UsersQueryService, UsersAdminService, OwnAccountService, UserLocksService],
+  controllers: [UsersController, UsersImportController, UsersAdminController],
+  providers: [UsersService, RecentUsers, UserSyncService, SyncCredentials, UserImportService, ExternalAccountsService, UsersQueryService, UsersAdminService, OwnAccountService, UserLocksService],
   exports: [UsersService, UserSyncService, ExternalAccountsService, OwnAccountService, UserLocksService],
 })
 export class UsersModule {}
