@@ -2,6 +2,7 @@ import { BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { newUserId } from '../common/ids/ids';
+import { BulkRows } from '../database/bulk-rows';
 import { AuditDetails, AuditEvent } from './audit-event.entity';
 import { AuditEventType } from './audit-event-types';
 import { RequestMeta } from './request-meta';
@@ -17,8 +18,6 @@ export interface AuditEventInput extends RequestMeta {
 const MAX_USER_AGENT = 256;
 const MAX_IP = 45;
 const MAX_DETAILS_CHARS = 2000;
-/** Nine columns a row: far under SQLite's limit of bound parameters per statement. */
-const ROWS_PER_INSERT = 500;
 
 /**
  * The audit trail. `record` never throws and never makes the caller wait: the insert runs in the background (one
@@ -30,8 +29,11 @@ const ROWS_PER_INSERT = 500;
 export class AuditService implements BeforeApplicationShutdown {
   private readonly logger = new Logger('Audit');
   private readonly pending = new Set<Promise<unknown>>();
+  private readonly bulk: BulkRows<AuditEvent>;
 
-  constructor(@InjectRepository(AuditEvent) private readonly events: Repository<AuditEvent>) {}
+  constructor(@InjectRepository(AuditEvent) private readonly events: Repository<AuditEvent>) {
+    this.bulk = new BulkRows(events);
+  }
 
   record(event: AuditEventInput): void {
     let row: AuditEvent;
@@ -49,10 +51,11 @@ export class AuditService implements BeforeApplicationShutdown {
   }
 
   /**
-   * Many events in few INSERTs (the import records one per user it creates or changes), in the background like
-   * record(); an event that cannot be made into a row is logged and left out.
+   * Many events in one multi-row INSERT (the import records one per user it creates or changes), in the background
+   * like record(); an event that cannot be made into a row is logged and left out. The promise (which never
+   * rejects) lets a caller that writes many batches wait for one before the next, so writes never pile up.
    */
-  recordMany(events: AuditEventInput[]): void {
+  recordMany(events: AuditEventInput[]): Promise<void> {
     const rows = events.flatMap((event) => {
       try {
         return [this.toRow(event)];
@@ -61,14 +64,13 @@ export class AuditService implements BeforeApplicationShutdown {
         return [];
       }
     });
-    for (let from = 0; from < rows.length; from += ROWS_PER_INSERT) {
-      const chunk = rows.slice(from, from + ROWS_PER_INSERT);
-      const write = this.events
-        .insert(chunk)
-        .catch((e: Error) => this.logger.error(`${chunk.length} audit events not recorded: ${e.message}`))
-        .finally(() => this.pending.delete(write));
-      this.pending.add(write);
-    }
+    if (rows.length === 0) return Promise.resolve();
+    const write = this.bulk
+      .insert(this.events.manager, rows)
+      .catch((e: Error) => this.logger.error(`${rows.length} audit events not recorded: ${e.message}`))
+      .finally(() => this.pending.delete(write));
+    this.pending.add(write);
+    return write;
   }
 
   async flush(): Promise<void> {

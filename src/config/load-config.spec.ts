@@ -47,7 +47,8 @@ describe('loadConfig: variables and defaults', () => {
 
   it('gives every namespace its defaults when nothing is set', () => {
     const config = load({});
-    expect(Object.keys(config).sort()).toEqual(['abuse', 'app', 'auth', 'database', 'google', 'http', 'passwords', 'redis']);
+    expect(Object.keys(config).sort()).toEqual(['abuse', 'app', 'auth', 'database', 'google', 'http', 'passwords', 'redis', 'userImport']);
+    expect(config.userImport).toEqual({ maxBody: 32 * 1024 * 1024, batchSize: 500 });
     expect(config.app).toMatchObject({ port: 8080, host: '0.0.0.0', trustProxy: [] });
     expect(config.database).toEqual({ kind: 'sqlite', path: './data/gatehouse.sqlite', connectTimeoutMs: 60_000 });
     expect(config.auth).toMatchObject({ issuer: 'gatehouse', clients: [] });

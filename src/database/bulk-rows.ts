@@ -2,13 +2,13 @@ import { EntityManager, ObjectLiteral, Repository } from 'typeorm';
 import { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import { hydrateRow } from './column-lookup';
 
-/** Bound parameters per statement: under SQLite's limit of 32,766 (PostgreSQL allows 65,535). */
-const MAX_PARAMETERS = 30_000;
+/** Rows per statement on SQLite: under its limit of 32,766 bound parameters with a few dozen columns. */
+const SQLITE_PARAMETERS = 30_000;
 
 /**
  * Many rows of one entity read and written in few statements, built from its metadata as ColumnLookup does (no
- * query builder per call): the rows matching any of several values of some columns, and a multi-row upsert. For
- * batch writes (the user import), where one statement per row would cost more than the rest together.
+ * query builder per call, whose per-row cost was most of a batch's): the rows matching any of several values of
+ * some columns, a multi-row insert and a multi-row upsert. For batch writes (the user import, its audit events).
  */
 export class BulkRows<T extends ObjectLiteral> {
   private readonly columns: ColumnMetadata[];
@@ -18,7 +18,7 @@ export class BulkRows<T extends ObjectLiteral> {
   /** `updatable`: the columns an upsert may change on an existing row; the others keep their stored value. */
   constructor(
     private readonly repository: Repository<T>,
-    private readonly updatable: (keyof T & string)[],
+    private readonly updatable: (keyof T & string)[] = [],
   ) {
     this.columns = repository.metadata.columns.filter((c) => !c.isVirtual && c.isSelect);
     this.postgres = repository.manager.connection.driver.options.type === 'postgres';
@@ -40,36 +40,70 @@ export class BulkRows<T extends ObjectLiteral> {
         return this.postgres ? `${column} = ANY($${i + 1})` : `${column} IN (SELECT value FROM json_each(?))`;
       })
       .join(' OR ');
-    const keys = this.repository.metadata.primaryColumns.map((c) => this.escape(c.databaseName)).join(', ');
-    const sql = `SELECT ${this.columns.map((c) => this.escape(c.databaseName)).join(', ')} FROM ${this.table} WHERE ${where} ORDER BY ${keys}`;
+    const sql = `SELECT ${this.names().join(', ')} FROM ${this.table} WHERE ${where} ORDER BY ${this.keys().join(', ')}`;
     const rows = (await em.query(this.postgres && forUpdate ? `${sql} FOR UPDATE` : sql, params)) as Record<string, unknown>[];
     return rows.map((row) => hydrateRow(this.repository, this.columns, row));
   }
 
+  /** INSERT of every row, in as few statements as fit. */
+  insert(em: EntityManager, rows: T[]): Promise<void> {
+    return this.write(em, rows, '');
+  }
+
   /** INSERT … ON CONFLICT (primary key) DO UPDATE SET the updatable columns, in as few statements as fit. */
-  async upsert(em: EntityManager, rows: T[]): Promise<void> {
-    const perStatement = Math.max(1, Math.floor(MAX_PARAMETERS / this.columns.length));
+  upsert(em: EntityManager, rows: T[]): Promise<void> {
+    const set = this.updatable.map((p) => this.escape(this.column(p).databaseName)).map((c) => `${c} = EXCLUDED.${c}`);
+    return this.write(em, rows, ` ON CONFLICT (${this.keys().join(', ')}) DO UPDATE SET ${set.join(', ')}`);
+  }
+
+  private async write(em: EntityManager, rows: T[], onConflict: string): Promise<void> {
+    if (rows.length === 0) return;
+    const into = `INSERT INTO ${this.table} (${this.names().join(', ')}) `;
+    if (this.postgres) {
+      const [source, params] = this.json(rows);
+      await em.query(into + source + onConflict, params);
+      return;
+    }
+    const perStatement = Math.max(1, Math.floor(SQLITE_PARAMETERS / this.columns.length));
     for (let from = 0; from < rows.length; from += perStatement) {
-      const [sql, params] = this.upsertStatement(rows.slice(from, from + perStatement));
-      await em.query(sql, params);
+      const [source, params] = this.values(rows.slice(from, from + perStatement));
+      await em.query(into + source + onConflict, params);
     }
   }
 
-  private upsertStatement(rows: T[]): [string, unknown[]] {
+  /**
+   * PostgreSQL: the rows as one JSON parameter, turned back into rows of the table's own type by
+   * json_populate_recordset (each value converted by PostgreSQL to its column's type). One parameter whatever the
+   * number of rows, serialised by JSON.stringify: binding one parameter per cell, or one array per column, cost more
+   * than the rest of a batch of 500 users together (pg escapes each array element in JavaScript).
+   */
+  private json(rows: T[]): [string, unknown[]] {
+    const driver = this.repository.manager.connection.driver;
+    const records = rows.map((row) => {
+      const record: Record<string, unknown> = {};
+      for (const c of this.columns) record[c.databaseName] = driver.preparePersistentValue(c.getEntityValue(row), c);
+      return record;
+    });
+    return [`SELECT ${this.names().join(', ')} FROM json_populate_recordset(NULL::${this.table}, $1)`, [JSON.stringify(records)]];
+  }
+
+  /** SQLite: VALUES (?, …), (?, …) — in-process, binding is cheap. */
+  private values(rows: T[]): [string, unknown[]] {
     const driver = this.repository.manager.connection.driver;
     const params: unknown[] = [];
     const tuples = rows.map((row) => {
-      const placeholders = this.columns.map((c) => {
-        params.push(driver.preparePersistentValue(c.getEntityValue(row), c));
-        return this.postgres ? `$${params.length}` : '?';
-      });
-      return `(${placeholders.join(', ')})`;
+      for (const c of this.columns) params.push(driver.preparePersistentValue(c.getEntityValue(row), c));
+      return `(${this.columns.map(() => '?').join(', ')})`;
     });
-    const names = this.columns.map((c) => this.escape(c.databaseName));
-    const keys = this.repository.metadata.primaryColumns.map((c) => this.escape(c.databaseName));
-    const set = this.updatable.map((p) => this.escape(this.column(p).databaseName)).map((c) => `${c} = EXCLUDED.${c}`);
-    const sql = `INSERT INTO ${this.table} (${names.join(', ')}) VALUES ${tuples.join(', ')} ON CONFLICT (${keys.join(', ')}) DO UPDATE SET ${set.join(', ')}`;
-    return [sql, params];
+    return [`VALUES ${tuples.join(', ')}`, params];
+  }
+
+  private names(): string[] {
+    return this.columns.map((c) => this.escape(c.databaseName));
+  }
+
+  private keys(): string[] {
+    return this.repository.metadata.primaryColumns.map((c) => this.escape(c.databaseName));
   }
 
   private column(property: string): ColumnMetadata {

@@ -15,6 +15,7 @@ import { User } from './user.entity';
 import { UsersController } from './users.controller';
 import { UsersImportController } from './users-import.controller';
 import { UserImportService } from './import/user-import.service';
+import { LineParsers } from './import/line-parsers';
 import { UsersService } from './users.service';
 import { RecentUsers } from './recent-users';
 
@@ -23,7 +24,7 @@ import { RecentUsers } from './recent-users';
   imports: [TypeOrmModule.forFeature([User, Identity]), PasswordsModule, AuditModule],
   // UsersController first: its static /me routes are registered before the admin controller's /:id.
   controllers: [UsersController, UsersImportController, UsersAdminController],
-  providers: [UsersService, RecentUsers, UserSyncService, SyncCredentials, UserImportService, ExternalAccountsService, UsersQueryService, UsersAdminService, OwnAccountService, UserLocksService],
+  providers: [UsersService, RecentUsers, UserSyncService, SyncCredentials, UserImportService, LineParsers, ExternalAccountsService, UsersQueryService, UsersAdminService, OwnAccountService, UserLocksService],
   exports: [UsersService, UserSyncService, ExternalAccountsService, OwnAccountService, UserLocksService],
 })
 export class UsersModule {}

@@ -25,13 +25,18 @@ export function registerNdjsonBodyParser(fastify: FastifyInstance): void {
 
 /**
  * The body stream of an NDJSON route: 415 when the body was of another type (Fastify parsed it already), 413 when the
- * declared length is over `maxBytes` (a chunked body is counted as it is read).
+ * declared length is over `maxBytes` (a chunked body is counted as it is read). Iterating it and stopping early
+ * (a limit reached) leaves the request alone: destroying it would cut the connection, and with it the answer that
+ * says why the route stopped; Node discards what is left of the body once the answer is sent.
  */
-export function ndjsonBody(request: FastifyRequest, maxBytes: number): Readable {
-  if (!(request.body instanceof Readable)) throw unsupported(`This route reads ${NDJSON} only (one JSON object per line)`);
+export function ndjsonBody(request: FastifyRequest, maxBytes: number): AsyncIterable<Buffer> {
+  const body = request.body;
+  if (!(body instanceof Readable)) throw unsupported(`This route reads ${NDJSON} only (one JSON object per line)`);
   const declared = Number(request.headers['content-length'] ?? 0);
   if (declared > maxBytes) throw tooLarge(maxBytes);
-  return request.body;
+  // A client that goes away after reading stopped is not an error of the route's (the iterator reports it while reading).
+  body.on('error', () => undefined);
+  return { [Symbol.asyncIterator]: () => body.iterator({ destroyOnReturn: false }) };
 }
 
 export const tooLarge = (maxBytes: number) =>

@@ -1,17 +1,15 @@
-import { decodeHashBase64, parseParams } from './base64';
+import { phcParts } from './base64';
 import { HASH_BOUNDS, outside, sizeProblem } from './hash-bounds';
 import { accept, ParsedHash, refuse } from './parsed-hash';
 
 /** `$argon2id$v=19$m=65536,t=3,p=4$<salt>$<hash>` (v= absent means version 16); the parameters in any order. */
-const ARGON2 = /^\$argon2(?:id|i|d)\$(?:v=(16|19)\$)?([a-z0-9=,]+)\$([^$]+)\$([^$]+)$/;
+const ARGON2 = /^\$argon2(?:id|i|d)\$(?:v=(?:16|19)\$)?([a-z0-9=,]+)\$([^$]+)\$([^$]+)$/;
 
 export function parseArgon2(encoded: string): ParsedHash | null {
   if (!/^\$argon2(id|i|d)\$/.test(encoded)) return null;
-  const match = ARGON2.exec(encoded);
-  const params = match ? parseParams(match[2], ['m', 't', 'p']) : null;
-  const salt = match ? decodeHashBase64(match[3]) : null;
-  const key = match ? decodeHashBase64(match[4]) : null;
-  if (!params || !salt || !key) return refuse('is a malformed argon2 hash (expected $argon2id$v=19$m=…,t=…,p=…$salt$hash)');
+  const parts = phcParts(ARGON2.exec(encoded), ['m', 't', 'p']);
+  if (!parts) return refuse('is a malformed argon2 hash (expected $argon2id$v=19$m=…,t=…,p=…$salt$hash)');
+  const { params, salt, key } = parts;
   const [memoryKib, iterations, parallelism] = [params.get('m')!, params.get('t')!, params.get('p')!];
   const { maxMemoryKib, maxIterations, maxParallelism } = HASH_BOUNDS.argon2;
   const problem =

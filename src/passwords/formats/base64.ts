@@ -23,3 +23,12 @@ export function parseParams(segment: string, keys: readonly string[]): Map<strin
   }
   return keys.every((k) => out.has(k)) ? out : null;
 }
+
+/**
+ * The parts of a PHC string `<prefix><params>$<salt>$<hash>` (`params` as `k=v,…` with exactly `keys`, in any
+ * order): null when anything is malformed.
+ */
+export function phcParts(match: RegExpExecArray | null, keys: readonly string[]): { params: Map<string, number>; salt: Buffer; key: Buffer } | null {
+  const [params, salt, key] = match ? [parseParams(match[1], keys), decodeHashBase64(match[2]), decodeHashBase64(match[3])] : [];
+  return params && salt && key ? { params, salt, key } : null;
+}

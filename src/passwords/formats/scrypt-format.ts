@@ -1,4 +1,4 @@
-import { decodeHashBase64, parseParams } from './base64';
+import { phcParts } from './base64';
 import { HASH_BOUNDS, outside, sizeProblem } from './hash-bounds';
 import { accept, ParsedHash, refuse } from './parsed-hash';
 
@@ -7,11 +7,9 @@ const SCRYPT = /^\$scrypt\$([a-z0-9=,]+)\$([^$]+)\$([^$]+)$/;
 
 export function parseScrypt(encoded: string): ParsedHash | null {
   if (!encoded.startsWith('$scrypt$')) return null;
-  const match = SCRYPT.exec(encoded);
-  const params = match ? parseParams(match[1], ['ln', 'r', 'p']) : null;
-  const salt = match ? decodeHashBase64(match[2]) : null;
-  const key = match ? decodeHashBase64(match[3]) : null;
-  if (!params || !salt || !key) return refuse('is a malformed scrypt hash (expected $scrypt$ln=…,r=…,p=…$salt$hash)');
+  const parts = phcParts(SCRYPT.exec(encoded), ['ln', 'r', 'p']);
+  if (!parts) return refuse('is a malformed scrypt hash (expected $scrypt$ln=…,r=…,p=…$salt$hash)');
+  const { params, salt, key } = parts;
   const [log2N, blockSize, parallelism] = [params.get('ln')!, params.get('r')!, params.get('p')!];
   const { maxLog2N, maxBlockSize, maxParallelism, maxMemoryBytes, maxWork } = HASH_BOUNDS.scrypt;
   const problem =

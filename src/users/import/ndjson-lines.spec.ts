@@ -2,9 +2,9 @@ import { BodyTooLarge, ndjsonLines, NdjsonLine } from './ndjson-lines';
 
 async function linesOf(chunks: (string | Buffer)[], maxBytes = 1 << 20, maxLineBytes = 64): Promise<NdjsonLine[]> {
   const out: NdjsonLine[] = [];
-  for await (const line of ndjsonLines((async function* () {
+  for await (const lines of ndjsonLines((async function* () {
     yield* chunks;
-  })(), maxBytes, maxLineBytes)) out.push(line);
+  })(), maxBytes, maxLineBytes)) out.push(...lines);
   return out;
 }
 
@@ -34,9 +34,9 @@ describe('ndjsonLines', () => {
   ])('stops with BodyTooLarge at the first line past the limit, after the lines within it (%s)', async (_label, chunks) => {
     const seen: NdjsonLine[] = [];
     const read = async () => {
-      for await (const line of ndjsonLines((async function* () {
+      for await (const lines of ndjsonLines((async function* () {
         yield* chunks;
-      })(), 17, 64)) seen.push(line);
+      })(), 17, 64)) seen.push(...lines);
     };
     await expect(read()).rejects.toBeInstanceOf(BodyTooLarge);
     expect(seen).toEqual([{ line: 1, text: '{"a":1}' }, { line: 2, text: '{"b":2}' }]);

@@ -11,52 +11,74 @@ export class BodyTooLarge extends Error {
 const NEWLINE = 0x0a;
 
 /**
- * Splits a byte stream into lines as it arrives, holding at most one line in memory: a line longer than
- * `maxLineBytes` is skipped up to its end and reported as too long rather than buffered. Blank lines are skipped
- * (their number still counts); a last line without a newline is a line. Throws BodyTooLarge at the first line that
- * ends past `maxBytes` (the lines wholly within the limit are all yielded, however the bytes were chunked).
+ * Splits a byte stream into lines as it arrives, the lines of each chunk together (one promise per chunk, not per
+ * line), holding at most one unfinished line in memory: a line longer than `maxLineBytes` is skipped up to its end
+ * and reported as too long rather than buffered. Blank lines are skipped (their number still counts); a last line
+ * without a newline is a line. Throws BodyTooLarge at the first line that ends past `maxBytes` (the lines wholly
+ * within the limit are all yielded, however the bytes were chunked).
  */
-export async function* ndjsonLines(body: AsyncIterable<Buffer | string>, maxBytes: number, maxLineBytes: number): AsyncGenerator<NdjsonLine> {
-  const pending: Buffer[] = [];
-  let pendingBytes = 0;
-  let tooLong = false;
-  let line = 0;
+export async function* ndjsonLines(body: AsyncIterable<Buffer | string>, maxBytes: number, maxLineBytes: number): AsyncGenerator<NdjsonLine[]> {
+  const splitter = new LineSplitter(maxLineBytes);
   let total = 0;
-  const finish = (last: Buffer): NdjsonLine | null => {
-    line++;
-    const result: NdjsonLine | null = tooLong || pendingBytes + last.length > maxLineBytes ? { line, tooLong: true } : textLine(line, pending, last);
-    pending.length = 0;
-    pendingBytes = 0;
-    tooLong = false;
-    return result;
-  };
   for await (const piece of body) {
     const chunk = typeof piece === 'string' ? Buffer.from(piece) : piece;
-    let start = 0;
-    for (let end = chunk.indexOf(NEWLINE); end !== -1; start = end + 1, end = chunk.indexOf(NEWLINE, start)) {
-      if (total + end + 1 > maxBytes) throw new BodyTooLarge(maxBytes);
-      const done = finish(chunk.subarray(start, end));
-      if (done) yield done;
-    }
-    const rest = chunk.subarray(start);
-    if (tooLong || pendingBytes + rest.length > maxLineBytes) {
-      tooLong = true;
-      pending.length = 0;
-      pendingBytes = 0;
-    } else if (rest.length > 0) {
-      pending.push(rest);
-      pendingBytes += rest.length;
-    }
+    const { lines, over } = splitter.push(chunk, maxBytes - total);
+    if (lines.length > 0) yield lines;
+    if (over) throw new BodyTooLarge(maxBytes);
     total += chunk.length;
   }
   if (total > maxBytes) throw new BodyTooLarge(maxBytes);
-  if (pendingBytes > 0 || tooLong) {
-    const done = finish(Buffer.alloc(0));
-    if (done) yield done;
-  }
+  const last = splitter.end();
+  if (last) yield [last];
 }
 
-function textLine(line: number, pending: Buffer[], last: Buffer): NdjsonLine | null {
-  const text = (pending.length > 0 ? Buffer.concat([...pending, last]) : last).toString('utf8').trim();
-  return text.length > 0 ? { line, text } : null;
+/** The line being assembled across chunks, and the numbering. */
+class LineSplitter {
+  private readonly pending: Buffer[] = [];
+  private pendingBytes = 0;
+  private tooLong = false;
+  private line = 0;
+
+  constructor(private readonly maxLineBytes: number) {}
+
+  /** The lines this chunk completes; `over` when one of them ends past `budget` bytes from the chunk's start. */
+  push(chunk: Buffer, budget: number): { lines: NdjsonLine[]; over: boolean } {
+    const lines: NdjsonLine[] = [];
+    let start = 0;
+    for (let end = chunk.indexOf(NEWLINE); end !== -1; start = end + 1, end = chunk.indexOf(NEWLINE, start)) {
+      if (end + 1 > budget) return { lines, over: true };
+      const done = this.finish(chunk.subarray(start, end));
+      if (done) lines.push(done);
+    }
+    this.keep(chunk.subarray(start));
+    return { lines, over: false };
+  }
+
+  /** The last line, when the body does not end with a newline. */
+  end(): NdjsonLine | null {
+    return this.pendingBytes > 0 || this.tooLong ? this.finish(Buffer.alloc(0)) : null;
+  }
+
+  private keep(rest: Buffer): void {
+    if (this.tooLong || this.pendingBytes + rest.length > this.maxLineBytes) {
+      this.tooLong = true;
+      this.pending.length = 0;
+      this.pendingBytes = 0;
+    } else if (rest.length > 0) {
+      this.pending.push(rest);
+      this.pendingBytes += rest.length;
+    }
+  }
+
+  private finish(last: Buffer): NdjsonLine | null {
+    const line = ++this.line;
+    const tooLong = this.tooLong || this.pendingBytes + last.length > this.maxLineBytes;
+    const bytes = tooLong ? null : this.pending.length > 0 ? Buffer.concat([...this.pending, last]) : last;
+    this.pending.length = 0;
+    this.pendingBytes = 0;
+    this.tooLong = false;
+    if (!bytes) return { line, tooLong: true };
+    const text = bytes.toString('utf8').trim();
+    return text.length > 0 ? { line, text } : null;
+  }
 }

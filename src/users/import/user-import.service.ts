@@ -1,20 +1,18 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import secureJson from 'secure-json-parse';
 import { AuditEventInput, AuditService } from '../../audit/audit.service';
 import { RequestMeta } from '../../audit/request-meta';
 import { ApiError, Errors } from '../../common/errors/api-error';
 import { isDatabaseUnavailable } from '../../common/errors/database-errors';
 import { tooLarge } from '../../common/http/ndjson-body';
-import { validateBody } from '../../common/pipes/validation';
 import { httpConfig, HttpConfig } from '../../config/http.config';
 import { importConfig, ImportConfig } from '../../config/import.config';
 import { SyncUserDto } from '../dto/sync-user.dto';
 import { sentFields } from '../sync/sent-fields';
 import { SyncOutcome, UserSyncService } from '../user-sync.service';
 import { ImportError, importError, ImportResult, ImportTally } from './import-result';
+import { LineParsers, ParsedLine } from './line-parsers';
 import { BodyTooLarge, NdjsonLine, ndjsonLines } from './ndjson-lines';
 
-type ParsedLine = { line: number; dto: SyncUserDto } | { line: number; error: ApiError };
 
 /**
  * POST /api/users/import: an NDJSON body of sync bodies, read as it arrives, in batches of IMPORT_BATCH_SIZE lines.
@@ -30,47 +28,63 @@ export class UserImportService {
 
   constructor(
     private readonly sync: UserSyncService,
+    private readonly parsers: LineParsers,
     private readonly audit: AuditService,
     @Inject(importConfig.KEY) private readonly config: ImportConfig,
     @Inject(httpConfig.KEY) private readonly http: HttpConfig,
   ) {}
 
-  /** The answer, chunk by chunk (a batch's result lines, then the summary line), produced as it is read. */
+  /**
+   * The answer, chunk by chunk (a batch's result lines, then the summary line), produced as it is read. The next
+   * batch is read and validated (CPU) while the previous one is in the database (waiting), but batches are written
+   * strictly one after the other, each seeing the ones before committed.
+   */
   async *run(body: AsyncIterable<Buffer>, actorId: string, meta: RequestMeta): AsyncGenerator<string> {
     const tally = new ImportTally();
+    /** The batch being written; taken (set back to null) when its answer is sent. */
+    let writing: Promise<string> | null = null;
+    const take = (): Promise<string> => {
+      const batch = writing!;
+      writing = null;
+      return batch;
+    };
     try {
       const lines = ndjsonLines(body, this.config.maxBody, this.http.bodyLimit);
-      for await (const batch of inBatches(lines, this.config.batchSize)) yield await this.importBatch(batch, actorId, meta, tally);
+      for await (const batch of inBatches(lines, this.config.batchSize)) {
+        const parsed = await this.parseAll(batch);
+        if (writing) yield await take();
+        writing = this.write(parsed, actorId, meta, tally);
+        // Handled when awaited; until then its failure must not count as an unhandled rejection.
+        writing.catch(() => undefined);
+      }
+      if (writing) yield await take();
       yield tally.summaryLine();
     } catch (e) {
+      // Reading stopped (body too large, client gone) while a batch was being written: it commits, so answer it.
+      const inFlight = await writing?.catch(() => null);
+      if (inFlight) yield inFlight;
       yield tally.summaryLine(this.failure(e));
     }
   }
 
-  private async importBatch(lines: NdjsonLine[], actorId: string, meta: RequestMeta, tally: ImportTally): Promise<string> {
-    const parsed = await Promise.all(lines.map((l) => this.parse(l)));
+  /** One batch through the sync (one transaction); its result lines, in the order of its lines. */
+  private async write(parsed: ParsedLine[], actorId: string, meta: RequestMeta, tally: ImportTally): Promise<string> {
     const bodies = parsed.filter((p): p is { line: number; dto: SyncUserDto } => 'dto' in p);
     const outcomes = await this.sync.syncMany(bodies.map((b) => b.dto), actorId, tally.timings);
     const byLine = new Map(bodies.map((b, i) => [b.line, outcomes[i]]));
     const results = parsed.map((p) => ('error' in p ? errorResult(p.line, p.error) : toResult(p.line, byLine.get(p.line)!)));
-    this.audit.recordMany(bodies.flatMap((b, i) => auditEvent(b.dto, outcomes[i], actorId, meta)));
+    // Waited for (it never fails the import): audit rows cannot pile up in memory if the database is the slower side.
+    await this.audit.recordMany(bodies.flatMap((b, i) => auditEvent(b.dto, outcomes[i], actorId, meta)));
     tally.add(results);
     return results.map((r) => JSON.stringify(r)).join('\n') + '\n';
   }
 
-  /** One line as PUT /api/users would read its body: JSON (prototype poisoning refused), then the DTO's rules. */
-  private async parse(l: NdjsonLine): Promise<ParsedLine> {
-    if ('tooLong' in l) {
-      return { line: l.line, error: Errors.badInput([{ field: 'body', reason: `must be at most ${this.http.bodyLimit} bytes (BODY_LIMIT), as for PUT /api/users` }]) };
-    }
-    try {
-      const value: unknown = secureJson.parse(l.text, undefined, { protoAction: 'error', constructorAction: 'error' });
-      return { line: l.line, dto: await validateBody(SyncUserDto, value) };
-    } catch (e) {
-      if (e instanceof ApiError) return { line: l.line, error: e };
-      const reason = /forbidden/i.test((e as Error).message) ? 'has a forbidden __proto__ or constructor.prototype key' : 'is not valid JSON';
-      return { line: l.line, error: Errors.badInput([{ field: 'body', reason }]) };
-    }
+  /** A batch's lines parsed and validated (in a worker thread); a line over BODY_LIMIT is refused unread. */
+  private async parseAll(lines: NdjsonLine[]): Promise<ParsedLine[]> {
+    const texts = lines.flatMap((l) => ('text' in l ? [l] : []));
+    const parsed = new Map((texts.length > 0 ? await this.parsers.parse(texts) : []).map((p) => [p.line, p]));
+    const tooLong = Errors.badInput([{ field: 'body', reason: `must be at most ${this.http.bodyLimit} bytes (BODY_LIMIT), as for PUT /api/users` }]);
+    return lines.map((l) => parsed.get(l.line) ?? { line: l.line, error: tooLong });
   }
 
   /** Why the import stopped, for its summary line; logged when it is not the client's doing. */
@@ -89,14 +103,16 @@ export class UserImportService {
   }
 }
 
-/** Lines grouped into batches of `size` (the last one shorter), read no further ahead than the batch being filled. */
-async function* inBatches<T>(items: AsyncIterable<T>, size: number): AsyncGenerator<T[]> {
+/** Chunks of lines regrouped into batches of `size` (the last one shorter), read no further ahead than needed. */
+async function* inBatches<T>(chunks: AsyncIterable<T[]>, size: number): AsyncGenerator<T[]> {
   let batch: T[] = [];
-  for await (const item of items) {
-    batch.push(item);
-    if (batch.length >= size) {
-      yield batch;
-      batch = [];
+  for await (const chunk of chunks) {
+    for (const item of chunk) {
+      batch.push(item);
+      if (batch.length >= size) {
+        yield batch;
+        batch = [];
+      }
     }
   }
   if (batch.length > 0) yield batch;

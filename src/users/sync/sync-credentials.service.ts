@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { PasswordHasher } from '../../passwords/password-hasher';
 import { PasswordVerifier } from '../../passwords/password-verifier';
 import { SyncUserDto } from '../dto/sync-user.dto';
@@ -7,7 +7,7 @@ import { User } from '../user.entity';
 import { SyncCredential } from './sync-credential';
 
 /** Recognises an imported hash sent again (User.importedPasswordDigest). */
-export const importedHashDigest = (hash: string): string => createHash('sha256').update(hash).digest('hex');
+export const importedHashDigest = (passwordHash: string): string => hash('sha256', passwordHash, 'hex');
 
 /**
  * The credentials of a batch of sync bodies, worked out before the batch's transaction: hashing and verifying take
@@ -23,15 +23,19 @@ export class SyncCredentials {
 
   /** `currentMatches` reads the users the bodies match now; asked only when a body has a plain password. */
   async resolve(dtos: SyncUserDto[], currentMatches: () => Promise<(User | null)[]>): Promise<SyncCredential[]> {
-    const matches = dtos.some((d) => d.password !== undefined) ? await currentMatches() : [];
-    return Promise.all(dtos.map((dto, i) => this.resolveOne(dto, matches[i] ?? null)));
+    if (!dtos.some((d) => d.password !== undefined)) return dtos.map((dto) => withoutPassword(dto));
+    const matches = await currentMatches();
+    return Promise.all(dtos.map((dto, i) => (dto.password === undefined ? withoutPassword(dto) : this.plain(dto.password, matches[i]))));
   }
 
-  private async resolveOne(dto: SyncUserDto, match: User | null): Promise<SyncCredential> {
-    if (dto.passwordHash !== undefined) return { kind: 'imported', hash: dto.passwordHash, digest: importedHashDigest(dto.passwordHash) };
-    if (dto.password === undefined) return { kind: 'none' };
+  private async plain(password: string, match: User | null): Promise<SyncCredential> {
     const against = { userId: match?.id ?? null, hash: match?.passwordHash ?? null };
-    const same = against.hash !== null && (await this.verifier.verify(dto.password, against.hash));
-    return { kind: 'plain', against, same, newHash: same ? null : await this.hasher.hash(dto.password) };
+    const same = against.hash !== null && (await this.verifier.verify(password, against.hash));
+    return { kind: 'plain', against, same, newHash: same ? null : await this.hasher.hash(password) };
   }
+}
+
+/** An imported hash (recognised by its digest when sent again), or no password at all. */
+function withoutPassword(dto: SyncUserDto): SyncCredential {
+  return dto.passwordHash === undefined ? { kind: 'none' } : { kind: 'imported', hash: dto.passwordHash, digest: importedHashDigest(dto.passwordHash) };
 }
