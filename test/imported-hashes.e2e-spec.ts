@@ -7,6 +7,7 @@ import { eventually } from './support/poll';
 import { me, passwordSignIn, signIn } from './support/sessions';
 import { count, sql } from './support/sql';
 import { useTestApp } from './support/test-app';
+import { PasswordProfiles } from '../src/users/password-profiles/password-profiles.service';
 import { putUser, syncUser } from './support/users';
 
 const PASSWORD = 'Imp0rted-passw0rd';
@@ -107,6 +108,27 @@ describeEachDatabase('Imported password hashes', (kind) => {
       { field: 'password', reason: 'send either password or passwordHash, not both' },
       { field: 'passwordHash', reason: 'send either password or passwordHash, not both' },
     ]);
+  });
+
+  it('records each kind of imported hash with a dummy of its cost (none for bcrypt at BCRYPT_COST), dropped once no user has one', async () => {
+    const profiles = t.app.get(PasswordProfiles);
+    const [a, b, c, d] = [nextEmail(), nextEmail(), nextEmail(), nextEmail()];
+    const argonA = await argon2Hash('Argon-passw0rd', 'argon2id', 2048, 1);
+    const argonB = await argon2Hash('Argon-passw0rd', 'argon2id', 2048, 1);
+    const pbkdf2 = pbkdf2Hash('Pbkdf2-passw0rd', 'sha256', 1234);
+    await importLines(t, [{ email: a, passwordHash: argonA }, { email: b, passwordHash: argonB }, { email: c, passwordHash: pbkdf2 }, { email: d, passwordHash: bcryptjs.hashSync('x', 4) }]);
+    const argonPrefix = '$argon2id$v=19$m=2048,p=1,t=1$';
+    const rows = async () => sql<{ prefix: string; dummy: string }>(t, `SELECT prefix, dummy FROM password_hash_profiles WHERE prefix IN ('${argonPrefix}', '$pbkdf2-sha256$i=1234$', '$2b$04$')`);
+    expect((await rows()).map((r) => r.prefix).sort()).toEqual([argonPrefix, '$pbkdf2-sha256$i=1234$'].sort());
+    for (const { dummy } of await rows()) expect([argonA, argonB, pbkdf2]).not.toContain(dummy);
+    await expect(profiles.active()).resolves.toEqual(expect.arrayContaining([expect.objectContaining({ prefix: argonPrefix })]));
+    // Both argon2 users sign in (and are upgraded): that kind is then dropped; the PBKDF2 one still has a user.
+    for (const [email, hash] of [[a, argonA], [b, argonB]]) {
+      await signIn(t, email, 'Argon-passw0rd');
+      await upgraded(email, hash);
+    }
+    await expect(profiles.prune()).resolves.toContain(argonPrefix);
+    expect((await rows()).map((r) => r.prefix)).toEqual(['$pbkdf2-sha256$i=1234$']);
   });
 
   it('never lets an out-of-bounds hash already in the database cost a check: the sign-in is refused like a wrong password', async () => {

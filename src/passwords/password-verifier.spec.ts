@@ -53,11 +53,11 @@ describe('PasswordVerifier', () => {
     await expect(verifier.verify('x', '$argon2id$v=19$m=4096,t=1,p=1$c2FsdA$aGFzaGhhc2hoYXNoaGFzaA')).resolves.toBe(false);
   });
 
-  it('says which hashes cost less than the dummy comparison of an unknown user (bcrypt at BCRYPT_COST)', async () => {
-    expect(verifier.costsAtLeastDummy(await hasher.hash('x'))).toBe(true);
-    expect(verifier.costsAtLeastDummy(await new BcryptjsHasher(5).hash('x'))).toBe(true);
-    expect(new PasswordVerifier(new BcryptjsHasher(6), { threads: 1 }).costsAtLeastDummy(await hasher.hash('x'))).toBe(false);
-    expect(verifier.costsAtLeastDummy(DJANGO.sha256)).toBe(false);
-    expect(verifier.costsAtLeastDummy(await argon2Hash('x'))).toBe(false);
+  it('says which hashes are standard: bcrypt at BCRYPT_COST, what the dummy comparison of an unknown user costs', async () => {
+    expect(verifier.isStandard(await hasher.hash('x'))).toBe(true);
+    expect(verifier.isStandard(await new BcryptjsHasher(5).hash('x'))).toBe(false);
+    expect(new PasswordVerifier(new BcryptjsHasher(6), { threads: 1 }).isStandard(await hasher.hash('x'))).toBe(false);
+    expect(verifier.isStandard(DJANGO.sha256)).toBe(false);
+    expect(verifier.isStandard(await argon2Hash('x'))).toBe(false);
   });
 });

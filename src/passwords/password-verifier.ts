@@ -38,11 +38,11 @@ export class PasswordVerifier {
   }
 
   /**
-   * True when checking this hash costs at least what the dummy comparison of an unknown user costs: bcrypt at
-   * BCRYPT_COST or more. Anything else is padded with one dummy comparison at sign-in (see PasswordCheck).
+   * True for bcrypt at BCRYPT_COST: what the dummy comparison of an unknown user costs, and what every hash becomes
+   * at its user's next sign-in. Any other hash is followed by that dummy comparison at sign-in (see PasswordCheck).
    */
-  costsAtLeastDummy(stored: string): boolean {
+  isStandard(stored: string): boolean {
     const parsed = parseStoredHash(stored);
-    return parsed.ok && parsed.hash.format === 'bcrypt' && parsed.hash.cost >= this.hasher.cost;
+    return parsed.ok && parsed.hash.format === 'bcrypt' && parsed.hash.cost === this.hasher.cost;
   }
 }

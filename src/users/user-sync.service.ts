@@ -9,6 +9,7 @@ import { PasswordPolicy } from '../passwords/password-policy';
 import { SyncUserDto } from './dto/sync-user.dto';
 import { applySyncBatch, currentMatches, SYNCED_COLUMNS, SyncItem, SyncOutcome } from './sync/sync-batch';
 import { SyncCredentials } from './sync/sync-credentials.service';
+import { PasswordProfiles } from './password-profiles/password-profiles.service';
 import { SyncStatus } from './sync/sync-plan';
 import { User } from './user.entity';
 
@@ -43,6 +44,7 @@ export class UserSyncService {
     @InjectRepository(User) private readonly users: Repository<User>,
     private readonly credentials: SyncCredentials,
     private readonly policy: PasswordPolicy,
+    private readonly profiles: PasswordProfiles,
   ) {
     this.rows = new BulkRows(users, SYNCED_COLUMNS);
   }
@@ -81,7 +83,11 @@ export class UserSyncService {
     for (let attempt = 1; ; attempt++) {
       const started = Date.now();
       try {
-        return await this.tx.run((em) => applySyncBatch(em, this.rows, items, actorId));
+        return await this.tx.run(async (em) => {
+          const outcomes = await applySyncBatch(em, this.rows, items, actorId);
+          await this.profiles.record(em, importedHashes(items, outcomes));
+          return outcomes;
+        });
       } catch (e) {
         if (!isRetryableConflict(e)) throw e;
         if (attempt < MAX_ATTEMPTS) continue;
@@ -111,6 +117,14 @@ export class UserSyncService {
       throw e;
     }
   }
+}
+
+/** The imported hashes the decided items wrote or kept: their kinds must be known to sign-in (PasswordProfiles). */
+function importedHashes(items: SyncItem[], outcomes: SyncOutcome[]): string[] {
+  return outcomes.flatMap((outcome, i) => {
+    const credential = items[i].credential;
+    return outcome.status !== 'error' && credential.kind === 'imported' ? [credential.hash] : [];
+  });
 }
 
 const conflict = () => Errors.conflict('user_conflict', 'A user with this e-mail or username already exists');

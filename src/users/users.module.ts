@@ -18,13 +18,15 @@ import { UserImportService } from './import/user-import.service';
 import { LineParsers } from './import/line-parsers';
 import { UsersService } from './users.service';
 import { RecentUsers } from './recent-users';
+import { PasswordHashProfile } from './password-profiles/password-hash-profile.entity';
+import { PasswordProfiles } from './password-profiles/password-profiles.service';
 
 /** Owns the User table. Exports the services, never the repository. */
 @Module({
-  imports: [TypeOrmModule.forFeature([User, Identity]), PasswordsModule, AuditModule],
+  imports: [TypeOrmModule.forFeature([User, Identity, PasswordHashProfile]), PasswordsModule, AuditModule],
   // UsersController first: its static /me routes are registered before the admin controller's /:id.
   controllers: [UsersController, UsersImportController, UsersAdminController],
-  providers: [UsersService, RecentUsers, UserSyncService, SyncCredentials, UserImportService, LineParsers, ExternalAccountsService, UsersQueryService, UsersAdminService, OwnAccountService, UserLocksService],
-  exports: [UsersService, UserSyncService, ExternalAccountsService, OwnAccountService, UserLocksService],
+  providers: [UsersService, RecentUsers, UserSyncService, SyncCredentials, UserImportService, LineParsers, PasswordProfiles, ExternalAccountsService, UsersQueryService, UsersAdminService, OwnAccountService, UserLocksService],
+  exports: [UsersService, UserSyncService, ExternalAccountsService, OwnAccountService, UserLocksService, PasswordProfiles],
 })
 export class UsersModule {}

@@ -4,7 +4,9 @@ import { RequestMeta } from '../../audit/request-meta';
 import { Errors } from '../../common/errors/api-error';
 import { LockoutService } from '../../lockout/lockout.service';
 import { PasswordHasher } from '../../passwords/password-hasher';
+import { hashProfile } from '../../passwords/formats/hash-profile';
 import { PasswordVerifier } from '../../passwords/password-verifier';
+import { PasswordProfiles } from '../../users/password-profiles/password-profiles.service';
 import { User } from '../../users/user.entity';
 import { UsersService } from '../../users/users.service';
 import { SignInRefused } from '../sign-in/sign-in-attempt';
@@ -24,6 +26,7 @@ export class PasswordCheck implements OnModuleInit {
     private readonly hasher: PasswordHasher,
     private readonly verifier: PasswordVerifier,
     private readonly lockout: LockoutService,
+    private readonly profiles: PasswordProfiles,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -34,7 +37,7 @@ export class PasswordCheck implements OnModuleInit {
   async check(emailOrUsername: string, password: string, meta: RequestMeta): Promise<User> {
     const found = await this.users.findByLogin(emailOrUsername);
     const user = found ? await this.lockout.releaseIfExpired(found, meta) : null;
-    const matches = await this.compare(password, user?.passwordHash ?? null);
+    const matches = await this.compare(password, user?.passwordHash ?? null, user?.isLocked ?? false);
     if (!user) {
       const pastThreshold = await this.lockout.recordUnknownFailure(emailOrUsername);
       throw new SignInRefused(pastThreshold ? Errors.accountLocked() : Errors.invalidCredentials(), 'unknown_user', null);
@@ -54,16 +57,22 @@ export class PasswordCheck implements OnModuleInit {
   }
 
   /**
-   * An unknown user, a wrong password and a locked account must take the same time (no user enumeration;
-   * bench/login-timing.ts measures it): every check costs at least the dummy's one bcrypt comparison at BCRYPT_COST.
-   * A hash that costs less, or is of another kind (bcrypt at a lower cost, an imported argon2, scrypt or PBKDF2
-   * hash), is checked with its own algorithm and then padded with one dummy comparison, so such an account never
-   * answers faster than an unknown one; it answers slower by its own algorithm's time, which is why the first
-   * successful sign-in replaces it with bcrypt at BCRYPT_COST (rehashIfNeeded).
+   * A failure must take the same time whoever the user is, or whether there is one (no user enumeration;
+   * bench/login-timing.ts measures it). Every failed check therefore costs the same work: one bcrypt comparison at
+   * BCRYPT_COST, plus one check of each kind of imported hash some users still have (PasswordProfiles). The user's
+   * own hash counts for its kind; an unknown user, or one without a password, is compared with the dummies only. A
+   * success skips the other kinds (its answer says more than its time), except on a locked account, whose 423 must
+   * not be quicker for the right password.
    */
-  private async compare(password: string, hash: string | null): Promise<boolean> {
+  private async compare(password: string, hash: string | null, locked: boolean): Promise<boolean> {
     const matches = await this.verifier.verify(password, hash ?? this.dummyHash);
-    if (hash && !this.verifier.costsAtLeastDummy(hash)) await this.hasher.verify(password, this.dummyHash);
+    const standard = hash === null || this.verifier.isStandard(hash);
+    if (!standard) await this.hasher.verify(password, this.dummyHash);
+    if (matches && !locked) return true;
+    const own = hash === null || standard ? null : hashProfile(hash)?.prefix;
+    for (const profile of await this.profiles.active()) {
+      if (profile.prefix !== own) await this.verifier.verify(password, profile.dummy);
+    }
     return matches;
   }
 
