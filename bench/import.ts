@@ -94,6 +94,7 @@ function render(results: Scenario[], machine: string, note: string): string {
     ['second run, same file: users/s (all unchanged; target: at least as fast)', ...col((s) => `${fmt.n(s.second.perSecond)} (${s.second.seconds} s; unchanged ${s.second.unchanged}, failed ${s.second.failed})`)],
     ['server peak RSS (target < 300 MB)', ...col((s) => `${Math.max(s.first.peakRssMb, s.second.peakRssMb)} MB`)],
     ['server RSS during the first run (target: flat)', ...col((s) => flatness(s.first.rss))],
+    ['of which the main thread\'s V8 heap', ...col((s) => flatness(s.first.heap))],
     ['server time, first run', ...col((s) => s.first.split)],
     [`sign-in p50 / p90 right after, ${LATENCY_USERS} imported users (first sign-in each)`, ...col((s) => lat(s.latency.imported))],
     [`sign-in p50 / p90, ${LATENCY_USERS} users created one by one (PUT /api/users)`, ...col((s) => lat(s.latency.oneByOne))],

@@ -13,8 +13,9 @@ export interface CliRun {
   failed: number;
   split: string;
   exitCode: number;
-  /** The server's resident set size, sampled every second during the run, MB. */
+  /** The server's resident set size, and its main thread's V8 heap, sampled every second during the run, MB. */
   rss: number[];
+  heap: number[];
   peakRssMb: number;
 }
 
@@ -25,7 +26,11 @@ export async function runCli(server: BenchServer, file: string, statePath: strin
   let stderr = '';
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   const rss: number[] = [];
-  const sampler = setInterval(() => void server.probe('report').then((p) => rss.push(p.rssMb), () => undefined), 1000);
+  const heap: number[] = [];
+  const sampler = setInterval(() => void server.probe('report').then((p) => {
+    rss.push(p.rssMb);
+    heap.push(p.heapTotalMb);
+  }, () => undefined), 1000);
   const exitCode = await new Promise<number>((resolve) => child.on('exit', (code) => resolve(code ?? -1)));
   clearInterval(sampler);
   const done = /Done: (\d+) of \d+ lines in ([\d.]+) s \((\d+) lines\/s\)/.exec(stderr);
@@ -40,6 +45,7 @@ export async function runCli(server: BenchServer, file: string, statePath: strin
     split: /server time: (.*)/.exec(stderr)?.[1] ?? 'n/a',
     exitCode,
     rss,
+    heap,
     peakRssMb: (await server.probe('report')).peakRssMb,
   };
 }

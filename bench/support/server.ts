@@ -11,6 +11,7 @@ export interface ProbeReport {
   delayMaxMs: number;
   peakRssMb: number;
   rssMb: number;
+  heapTotalMb: number;
 }
 
 /** A server process started by the bench (Gatehouse from dist, or the hello-world), stopped by its own pid. */

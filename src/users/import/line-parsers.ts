@@ -8,6 +8,24 @@ import type { WireLine } from './line-parser';
 
 export type ParsedLine = { line: number; dto: SyncUserDto } | { line: number; error: ApiError };
 
+/** Characters of lines handed to a worker at once: a batch of long lines is split, so a worker's memory does not depend on them. */
+export const TASK_CHARS = 2 * 1024 * 1024;
+
+/** The lines cut into consecutive tasks of at most TASK_CHARS (a single longer line is a task of its own). */
+export function tasks(lines: { line: number; text: string }[]): { line: number; text: string }[][] {
+  const out: { line: number; text: string }[][] = [];
+  let bytes = Infinity;
+  for (const line of lines) {
+    if (bytes + line.text.length > TASK_CHARS) {
+      out.push([]);
+      bytes = 0;
+    }
+    out[out.length - 1].push(line);
+    bytes += line.text.length;
+  }
+  return out;
+}
+
 /**
  * The worker's code: the compiled line-parser.worker.js beside this file, or, when this file runs from the
  * TypeScript sources (ts-jest, ts-node), the .ts through ts-node's transpiler (as for the bcryptjs workers).
@@ -31,11 +49,11 @@ export class LineParsers implements OnApplicationShutdown {
       ...workerFile(),
       minThreads: 1,
       maxThreads: Math.max(1, availableParallelism() - 1),
-      // A worker holds its modules and one batch (at most IMPORT_BATCH_SIZE lines of BODY_LIMIT bytes): a ceiling on
-      // its heap keeps V8 from growing it far past that while an import runs for minutes.
-      resourceLimits: { maxOldGenerationSizeMb: 128 },
+      // A worker holds its modules and one task of at most TASK_CHARS of lines: a ceiling on its heap keeps V8 from
+      // growing it far past that while an import runs for minutes (each megabyte counts toward the server's RSS).
+      resourceLimits: { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 8 },
     });
-    const parsed = await this.pool.run(lines);
+    const parsed = (await Promise.all(tasks(lines).map((task) => this.pool!.run(task)))).flat();
     // A worker's answer is a structured clone: the body is a plain object again, the refusal a list of fields.
     return parsed.map((p) => ('dto' in p ? { line: p.line, dto: Object.assign(new SyncUserDto(), p.dto) } : { line: p.line, error: Errors.badInput(p.fields) }));
   }

@@ -13,10 +13,9 @@ import { ImportError, importError, ImportResult, ImportTally } from './import-re
 import { LineParsers, ParsedLine } from './line-parsers';
 import { BodyTooLarge, NdjsonLine, ndjsonLines } from './ndjson-lines';
 
-
 /**
  * POST /api/users/import: an NDJSON body of sync bodies, read as it arrives, in batches of IMPORT_BATCH_SIZE lines.
- * Each batch is validated line by line (exactly as PUT /api/users validates its body), then goes through
+ * Each batch is validated line by line (exactly as PUT /api/users validates its body, in a worker), then goes through
  * UserSyncService.syncMany (one transaction) and only then is answered, one result line per input line: a result
  * is only ever sent for a committed line. A bad line is that line's error; the others go on. If the import stops
  * (database down, body over IMPORT_MAX_BODY, the client gone) every batch answered is committed and the one in
