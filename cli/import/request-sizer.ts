@@ -1,5 +1,5 @@
 /** Lines in the first request, before anything is known of the server's pace. */
-const FIRST = 500;
+const FIRST = 100;
 const MIN = 100;
 const MAX = 50_000;
 /** Seconds a request should last: long enough that starting one costs nothing, short enough to report often. */
