@@ -29,11 +29,10 @@ const MAX_DETAILS_CHARS = 2000;
 export class AuditService implements BeforeApplicationShutdown {
   private readonly logger = new Logger('Audit');
   private readonly pending = new Set<Promise<unknown>>();
-  private readonly bulk: BulkRows<AuditEvent>;
+  /** Made at the first recordMany (it reads the entity's metadata, which record() never needs). */
+  private bulk: BulkRows<AuditEvent> | null = null;
 
-  constructor(@InjectRepository(AuditEvent) private readonly events: Repository<AuditEvent>) {
-    this.bulk = new BulkRows(events);
-  }
+  constructor(@InjectRepository(AuditEvent) private readonly events: Repository<AuditEvent>) {}
 
   record(event: AuditEventInput): void {
     let row: AuditEvent;
@@ -65,6 +64,7 @@ export class AuditService implements BeforeApplicationShutdown {
       }
     });
     if (rows.length === 0) return Promise.resolve();
+    this.bulk ??= new BulkRows(this.events);
     const write = this.bulk
       .insert(this.events.manager, rows)
       .catch((e: Error) => this.logger.error(`${rows.length} audit events not recorded: ${e.message}`))
