@@ -14,6 +14,8 @@ ENV SCARF_ANALYTICS=false
 RUN npm ci
 COPY nest-cli.json tsconfig.json tsconfig.build.json ormconfig.ts ./
 COPY src ./src
+# The import CLI (npm run import) is built too: `docker compose exec gatehouse node dist/cli/import/main.js …`.
+COPY cli ./cli
 RUN npm run build && npm prune --omit=dev
 
 FROM node:20-bookworm-slim

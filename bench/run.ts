@@ -5,17 +5,16 @@
  *
  * Options: --scale, --seconds=<login phase, default 10>, --no-build, --no-write, --note="<text for the report>".
  */
-import { execSync } from 'node:child_process';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { calibrateHasher, jwtRates } from './support/calibrate';
 import { benchEmail, benchUsername, CACHES_OFF, login, loginBody, npmStartArgs, seedThroughApi, startGatehouse } from './support/gatehouse';
 import { load } from './support/load';
-import { describeMachine, machineLine } from './support/machine';
+import { describeMachine, machineLine, startBench } from './support/machine';
 import { BenchDatabase, createBenchDatabase, DEFAULT_PG_URL, dropLiveDatabases, postgresReachable } from './support/postgres';
 import { fmt, markdownTable, Row, writeSection } from './support/report';
 import { runScale } from './scale';
-import { BenchServer, ROOT } from './support/server';
+import { BenchServer, ROOT, usingServer } from './support/server';
 
 const COST = 10;
 const LOGIN_CONNECTIONS = 16;
@@ -52,12 +51,7 @@ interface ScenarioResult {
 const log = (s: string) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${s}`);
 
 async function main(): Promise<void> {
-  const machine = describeMachine();
-  log(machineLine(machine));
-  if (!args['no-build']) {
-    log('building (npm run build)');
-    execSync('npm run build', { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
-  }
+  const machine = startBench(log, !args['no-build']);
   if (args.scale) return runScale({ pgUrl: PG_URL, machine, note: args.note, write: !args['no-write'] });
 
   log('JWT sign/verify rates (jsonwebtoken, RS256)');
@@ -111,7 +105,7 @@ async function runScenario(label: string, makeDb: () => Promise<BenchDatabase | 
   log(`${label}: starting Gatehouse`);
   const db = (await makeDb())!;
   const server = await startGatehouse(db.url, hasher, COST);
-  try {
+  return usingServer(server, db, async () => {
     log(`${label}: seeding ${SEEDED_USERS} users through PUT /api/users`);
     await seedThroughApi(server, SEEDED_USERS);
     const tokens = await Promise.all(Array.from({ length: LOGIN_CONNECTIONS }, (_, i) => login(server, benchEmail(i))));
@@ -155,13 +149,7 @@ async function runScenario(label: string, makeDb: () => Promise<BenchDatabase | 
       delayMaxMs: probe.delayMaxMs,
       peakRssMb: probe.peakRssMb,
     };
-  } catch (e) {
-    console.error(server.log);
-    throw e;
-  } finally {
-    await server.stop();
-    await db.drop();
-  }
+  });
 }
 
 /** The same /me phase on a second instance (same database) that verifies every signature and reads every row. */

@@ -5,6 +5,7 @@ import { AppModule } from './app.module';
 import { enableCorsFor } from './common/http/cors';
 import { registerFormBodyParser } from './common/http/form-body';
 import { registerJsonBodyParser } from './common/http/json-body';
+import { registerNdjsonBodyParser } from './common/http/ndjson-body';
 import { echoRequestId, requestIdGenerator } from './common/http/request-id';
 import { registerSecurityHeaders } from './common/http/security-headers';
 import { parseCidrList } from './common/net/ip-ranges';
@@ -33,8 +34,8 @@ export async function createApp(options: CreateAppOptions = {}): Promise<NestFas
   const config = options.config ?? loadConfig();
   const adapter = createAdapter(config);
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot({ config, logDestination: options.logDestination }), adapter, {
-    // Nest's own parsers are off: Fastify's JSON parser (with prototype-poisoning checks) and registerFormBodyParser
-    // are the only ones, so any other content type is a 415.
+    // Nest's own parsers are off: Fastify's JSON parser (with prototype-poisoning checks), registerFormBodyParser and
+    // registerNdjsonBodyParser are the only ones, so any other content type is a 415.
     bodyParser: false,
     bufferLogs: true,
     // A failure while the modules start (the database never came up) is thrown to the caller, which reports it
@@ -67,11 +68,12 @@ function createAdapter(config: AllConfig): FastifyAdapter {
     genReqId: requestIdGenerator(parseCidrList(config.app.trustProxy)),
   });
   const fastify = adapter.getInstance();
-  // JSON everywhere, forms on the routes that say so; without this, text/plain bodies would reach the DTOs as
-  // strings. Other types → 415.
+  // JSON everywhere, forms and NDJSON streams on the routes that say so; without this, text/plain bodies would reach
+  // the DTOs as strings. Other types → 415.
   fastify.removeContentTypeParser('text/plain');
   registerJsonBodyParser(fastify);
   registerFormBodyParser(fastify);
+  registerNdjsonBodyParser(fastify);
   echoRequestId(fastify);
   registerSecurityHeaders(fastify);
   return adapter;

@@ -1,4 +1,4 @@
-import { Repository } from 'typeorm';
+import { BulkRows } from '../src/database/bulk-rows';
 import { describeEachDatabase } from './support/databases';
 import { sql } from './support/sql';
 import { useTestApp } from './support/test-app';
@@ -6,16 +6,17 @@ import { putUser, syncUser } from './support/users';
 
 /**
  * A sync is one transaction: when something fails after a statement has been written, that statement is rolled
- * back. The failure is injected right after the write (the insert of a new user, the update of an existing one).
+ * back. The failure is injected right after the write (the upsert that inserts a new user or updates an existing
+ * one: BulkRows.upsert, the one write of a sync and of each import batch).
  */
 describeEachDatabase('PUT /api/users is one transaction', (kind) => {
   const rows = (email: string) => sql(t, `SELECT name FROM users WHERE email = '${email}'`);
-  const failAfter = (method: 'insert' | 'update') => {
-    const original = Repository.prototype[method] as (...args: unknown[]) => Promise<unknown>;
-    return jest.spyOn(Repository.prototype, method).mockImplementationOnce(async function (this: Repository<object>, ...args: unknown[]) {
+  const failAfterUpsert = () => {
+    const original = BulkRows.prototype.upsert;
+    return jest.spyOn(BulkRows.prototype, 'upsert').mockImplementationOnce(async function (this: BulkRows<object>, ...args) {
       await original.apply(this, args);
-      throw new Error(`failure injected after ${method}`);
-    } as never);
+      throw new Error('failure injected after the upsert');
+    });
   };
   const put = (body: object) => putUser(t, body);
 
@@ -23,7 +24,7 @@ describeEachDatabase('PUT /api/users is one transaction', (kind) => {
   afterEach(() => jest.restoreAllMocks());
 
   it('leaves no user behind when the creation fails after the insert', async () => {
-    const spy = failAfter('insert');
+    const spy = failAfterUpsert();
     const res = await put({ email: 'half@example.test', name: 'Half Written', password: 'Half-written1' });
     expect(spy).toHaveBeenCalled();
     expect(res.status).toBe(500);
@@ -34,18 +35,18 @@ describeEachDatabase('PUT /api/users is one transaction', (kind) => {
 
   it('keeps the previous values when an update fails after the write', async () => {
     await syncUser(t, { email: 'kept@example.test', name: 'Before' });
-    const spy = failAfter('update');
+    const spy = failAfterUpsert();
     const res = await put({ email: 'kept@example.test', name: 'After' });
     expect(spy).toHaveBeenCalled();
     expect(res.status).toBe(500);
     expect(await rows('kept@example.test')).toEqual([{ name: 'Before' }]);
   });
 
-  it('updates, not 409, when a concurrent sync of the same identity commits between the e-mail and username reads', async () => {
+  it('updates, not 409, when a concurrent sync of the same identity commits between the read and the write', async () => {
     const body = { email: 'racer@example.test', username: 'racer', name: 'Second' };
     await syncUser(t, { ...body, name: 'First' });
-    // The e-mail lookup runs before the other sync's commit (finds nothing); the username lookup after it.
-    const spy = jest.spyOn(Repository.prototype, 'findOne').mockResolvedValueOnce(null);
+    // The read runs before the other sync's commit (finds nothing), so the insert clashes; the next attempt updates.
+    const spy = jest.spyOn(BulkRows.prototype, 'findAny').mockResolvedValueOnce([]);
     const res = await put(body);
     expect(spy).toHaveBeenCalled();
     expect(res.status).toBe(200);

@@ -21,6 +21,10 @@ if (isMainThread && typeof process.send === 'function') {
       delayMaxMs: ms(histogram.max),
       // Peak resident set size of the whole process (worker threads included) since it started.
       peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+      // The resident set size now (bench:import samples it to see whether memory stays flat).
+      rssMb: Math.round(process.memoryUsage.rss() / (1024 * 1024)),
+      // The main thread's V8 heap (RSS minus this is native memory, worker threads and code).
+      heapTotalMb: Math.round(process.memoryUsage().heapTotal / (1024 * 1024)),
     });
   });
   // The channel must not keep the server alive once the app has closed.

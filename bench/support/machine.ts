@@ -1,5 +1,6 @@
 import { execSync } from 'node:child_process';
 import { availableParallelism, cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
 
 export interface Machine {
   cores: number;
@@ -27,4 +28,15 @@ export function describeMachine(): Machine {
 
 export function machineLine(m: Machine): string {
   return `${m.cores} cores (nproc), ${m.cpu}, ${m.memoryGb} GB RAM, Node ${m.node}; load average at start ${m.loadAverage}`;
+}
+
+/** The start of every bench: the machine in the log, then `npm run build` unless told not to. */
+export function startBench(log: (line: string) => void, build: boolean): Machine {
+  const machine = describeMachine();
+  log(machineLine(machine));
+  if (build) {
+    log('building (npm run build)');
+    execSync('npm run build', { cwd: join(__dirname, '..', '..'), stdio: ['ignore', 'ignore', 'inherit'] });
+  }
+  return machine;
 }

@@ -10,6 +10,8 @@ export interface ProbeReport {
   delayP99Ms: number;
   delayMaxMs: number;
   peakRssMb: number;
+  rssMb: number;
+  heapTotalMb: number;
 }
 
 /** A server process started by the bench (Gatehouse from dist, or the hello-world), stopped by its own pid. */
@@ -89,4 +91,17 @@ function freePort(): Promise<number> {
       srv.close(() => resolve(port));
     });
   });
+}
+
+/** Runs `work` on a started server; its log is printed if the work fails; server and database go either way. */
+export async function usingServer<T>(server: BenchServer, db: { drop(): Promise<void> }, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (e) {
+    console.error(server.log);
+    throw e;
+  } finally {
+    await server.stop();
+    await db.drop();
+  }
 }

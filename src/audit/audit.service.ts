@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { newUserId } from '../common/ids/ids';
 import { PendingWork } from '../common/process/pending-work';
+import { BulkRows } from '../database/bulk-rows';
 import { AuditDetails, AuditEvent } from './audit-event.entity';
 import { AuditEventType } from './audit-event-types';
 import { RequestMeta } from './request-meta';
@@ -29,6 +30,8 @@ const MAX_DETAILS_CHARS = 2000;
 export class AuditService implements BeforeApplicationShutdown {
   private readonly logger = new Logger('Audit');
   private readonly pending = new PendingWork();
+  /** Made at the first recordMany (it reads the entity's metadata, which record() never needs). */
+  private bulk: BulkRows<AuditEvent> | null = null;
 
   constructor(@InjectRepository(AuditEvent) private readonly events: Repository<AuditEvent>) {}
 
@@ -41,6 +44,27 @@ export class AuditService implements BeforeApplicationShutdown {
       return;
     }
     this.pending.add(this.events.insert(row).catch((e: Error) => this.logger.error(`Audit event ${row.type} (${row.id}) not recorded: ${e.message}`)));
+  }
+
+  /**
+   * Many events in one multi-row INSERT (the import records one per user it creates or changes), in the background
+   * like record(); an event that cannot be made into a row is logged and left out. The promise (which never
+   * rejects) lets a caller that writes many batches wait for one before the next, so writes never pile up.
+   */
+  recordMany(events: AuditEventInput[]): Promise<void> {
+    const rows = events.flatMap((event) => {
+      try {
+        return [this.toRow(event)];
+      } catch (e) {
+        this.logger.error(`Audit event ${event.type} not recorded: ${(e as Error).message}`);
+        return [];
+      }
+    });
+    if (rows.length === 0) return Promise.resolve();
+    this.bulk ??= new BulkRows(this.events);
+    const write = this.bulk.insert(this.events.manager, rows).catch((e: Error) => this.logger.error(`${rows.length} audit events not recorded: ${e.message}`));
+    this.pending.add(write);
+    return write;
   }
 
   flush(): Promise<void> {

@@ -2,6 +2,7 @@ import { appConfig } from './app.config';
 import { authConfig, parseClients } from './auth.config';
 import { databaseConfig, parseDatabaseUrl } from './database.config';
 import { httpConfig } from './http.config';
+import { importConfig } from './import.config';
 import { passwordsConfig } from './passwords.config';
 
 describe('configuration', () => {
@@ -38,6 +39,8 @@ describe('configuration', () => {
     ['PASSWORD_MIN_LENGTH', '100', passwordsConfig],
     ['LOG_LEVEL', 'verbose', appConfig],
     ['SYSTEM_CONTEXT_SECRET', 'too-short-a-secret', appConfig],
+    ['IMPORT_MAX_BODY', '100', importConfig],
+    ['IMPORT_BATCH_SIZE', '5000', importConfig],
   ])('refuses %s=%s with a message naming the variable', (name, value, factory) => {
     process.env[name] = value;
     expect(() => (factory as () => unknown)()).toThrow(new RegExp(`  ${name}: `));
@@ -52,6 +55,14 @@ describe('configuration', () => {
     Object.assign(process.env, { CORS_ORIGINS: 'https://app.example.com, http://localhost:5173', BODY_LIMIT: '2048', PASSWORD_MIN_LENGTH: '12' });
     expect(httpConfig()).toEqual({ corsOrigins: ['https://app.example.com', 'http://localhost:5173'], bodyLimit: 2048 });
     expect(passwordsConfig()).toMatchObject({ minLength: 12 });
+  });
+
+  it('lets only the import route read a large body: 32 MiB by default, batches of 500', () => {
+    delete process.env.IMPORT_MAX_BODY;
+    delete process.env.IMPORT_BATCH_SIZE;
+    expect(importConfig()).toEqual({ maxBody: 32 * 1024 * 1024, batchSize: 500 });
+    Object.assign(process.env, { IMPORT_MAX_BODY: '4096', IMPORT_BATCH_SIZE: '10' });
+    expect(importConfig()).toEqual({ maxBody: 4096, batchSize: 10 });
   });
 
   it('never prints the value of a variable it refuses (it may hold a secret)', () => {

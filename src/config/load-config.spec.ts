@@ -9,7 +9,7 @@ import { ConfigError, Env } from './validate-env';
 const VARIABLES = [
   'ACCESS_TOKEN_CACHE_SIZE', 'ACCESS_TOKEN_TTL', 'AUTH_CLIENTS', 'BCRYPT_COST', 'BODY_LIMIT', 'CORS_ORIGINS',
   'DATABASE_CONNECT_TIMEOUT', 'DATABASE_URL', 'DATA_ENCRYPTION_KEY', 'DATA_ENCRYPTION_KEY_FILE', 'DEVICE_TOKEN_SECRET', 'DEVICE_TOKEN_SECRET_FILE', 'DEVICE_TOKEN_TTL', 'GOOGLE_CLIENT_IDS', 'GOOGLE_JWKS_COOLDOWN_SECONDS', 'GOOGLE_JWKS_URI',
-  'HOST', 'JWT_DEFAULT_AUDIENCE', 'JWT_ISSUER', 'JWT_KEYS_DIR', 'JWT_PRIVATE_KEY', 'JWT_PRIVATE_KEYS',
+  'HOST', 'IMPORT_BATCH_SIZE', 'IMPORT_MAX_BODY', 'JWT_DEFAULT_AUDIENCE', 'JWT_ISSUER', 'JWT_KEYS_DIR', 'JWT_PRIVATE_KEY', 'JWT_PRIVATE_KEYS',
   'JWT_PRIVATE_KEY_FILE', 'LOCKOUT_DURATION', 'LOCKOUT_MEMORY_MAX_KEYS', 'LOCKOUT_THRESHOLD', 'LOCKOUT_WINDOW', 'LOGIN_RATE_LIMIT_ACCOUNT',
   'LOGIN_RATE_LIMIT_IP', 'LOGIN_RATE_LIMIT_WINDOW', 'LOG_LEVEL', 'MFA_CHALLENGE_TTL', 'PASSWORD_HASHER', 'PASSWORD_HASHER_THREADS',
   'PASSWORD_MIN_LENGTH', 'PORT', 'PUBLIC_URL', 'REDIS_KEY_PREFIX', 'REDIS_URL', 'REFRESH_REUSE_INTERVAL',
@@ -50,9 +50,10 @@ describe('loadConfig: variables and defaults', () => {
 
   it('gives every namespace its defaults when nothing is set', () => {
     const config = load({});
-    expect(Object.keys(config).sort()).toEqual(['abuse', 'app', 'auth', 'database', 'encryption', 'google', 'http', 'mail', 'mfa', 'passwords', 'redis', 'selfService']);
+    expect(Object.keys(config).sort()).toEqual(['abuse', 'app', 'auth', 'database', 'encryption', 'google', 'http', 'mail', 'mfa', 'passwords', 'redis', 'selfService', 'userImport']);
     expect(config.mfa).toEqual({ totpIssuer: 'Gatehouse', challengeTtlMs: 300_000 });
     expect(config.encryption).toEqual({ keys: [], keysDir: join(dir, 'keys') });
+    expect(config.userImport).toEqual({ maxBody: 32 * 1024 * 1024, batchSize: 500 });
     expect(config.app).toMatchObject({ port: 8080, host: '0.0.0.0', trustProxy: [] });
     expect(config.database).toEqual({ kind: 'sqlite', path: './data/gatehouse.sqlite', connectTimeoutMs: 60_000 });
     expect(config.auth).toMatchObject({ issuer: 'gatehouse', clients: [] });

@@ -7,6 +7,7 @@ import { databaseConfig } from './database.config';
 import { encryptionConfig } from './encryption.config';
 import { googleConfig } from './google.config';
 import { httpConfig } from './http.config';
+import { importConfig } from './import.config';
 import { mailConfig } from './mail.config';
 import { mfaConfig } from './mfa.config';
 import { Namespace } from './namespace';
@@ -30,6 +31,7 @@ export const NAMESPACES = {
   mail: mailConfig,
   mfa: mfaConfig,
   selfService: selfServiceConfig,
+  userImport: importConfig,
 } as const;
 
 type Namespaces = typeof NAMESPACES;

@@ -36,9 +36,14 @@ export class ColumnLookup<T extends ObjectLiteral> {
   }
 
   private hydrate(row: Record<string, unknown>): T {
-    const driver = this.repository.manager.connection.driver;
-    const entity = this.repository.metadata.create() as T;
-    for (const column of this.columns) column.setEntityValue(entity, driver.prepareHydratedValue(row[column.databaseName], column));
-    return entity;
+    return hydrateRow(this.repository, this.columns, row);
   }
+}
+
+/** A raw row as the entity TypeORM would return: each column through the driver's own conversion. */
+export function hydrateRow<T extends ObjectLiteral>(repository: Repository<T>, columns: ColumnMetadata[], row: Record<string, unknown>): T {
+  const driver = repository.manager.connection.driver;
+  const entity = repository.metadata.create() as T;
+  for (const column of columns) column.setEntityValue(entity, driver.prepareHydratedValue(row[column.databaseName], column));
+  return entity;
 }

@@ -3,7 +3,7 @@ import { RequestMeta } from '../audit/request-meta';
 import { Errors } from '../common/errors/api-error';
 import { LockoutService } from '../lockout/lockout.service';
 import { matchingForm } from '../passwords/password-forms';
-import { PasswordHasher } from '../passwords/password-hasher';
+import { PasswordVerifier } from '../passwords/password-verifier';
 import { User } from '../users/user.entity';
 
 /**
@@ -14,7 +14,7 @@ import { User } from '../users/user.entity';
 @Injectable()
 export class OwnPasswordCheck {
   constructor(
-    private readonly hasher: PasswordHasher,
+    private readonly verifier: PasswordVerifier,
     private readonly lockout: LockoutService,
   ) {}
 
@@ -25,7 +25,7 @@ export class OwnPasswordCheck {
     const { budget, refusal } = await this.lockout.admit(user, deviceTokens);
     if (refusal) throw refusal;
     // In each of its forms (NFC, then as typed for a hash made before normalisation), as at sign-in.
-    if ((await matchingForm(this.hasher, password, user.passwordHash)) !== null) return this.lockout.recordSuccess(budget);
+    if ((await matchingForm(this.verifier, password, user.passwordHash)) !== null) return this.lockout.recordSuccess(budget);
     await this.lockout.recordFailure(budget, meta);
     throw Errors.invalidCurrentPassword();
   }

@@ -1,5 +1,4 @@
 import { BCRYPT_MAX_BYTES, normalizePassword } from '../common/validation/password.validator';
-import { PasswordHasher } from './password-hasher';
 
 /**
  * The forms in which a typed password is compared with a stored hash. First its NFC form: every password set since
@@ -15,10 +14,15 @@ export function passwordForms(typed: string): string[] {
   return forms.filter((form) => Buffer.byteLength(form, 'utf8') <= BCRYPT_MAX_BYTES);
 }
 
+/** What checks a password against a stored hash (PasswordVerifier: every accepted format). */
+interface Verifies {
+  verify(password: string, hash: string): Promise<boolean>;
+}
+
 /** The form of `typed` that `hash` was made from (see passwordForms), or null. */
-export async function matchingForm(hasher: PasswordHasher, typed: string, hash: string): Promise<string | null> {
+export async function matchingForm(verifier: Verifies, typed: string, hash: string): Promise<string | null> {
   for (const form of passwordForms(typed)) {
-    if (await hasher.verify(form, hash)) return form;
+    if (await verifier.verify(form, hash)) return form;
   }
   return null;
 }

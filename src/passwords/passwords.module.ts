@@ -5,6 +5,7 @@ import { passwordsConfig } from '../config/passwords.config';
 import { createPasswordHasher } from './create-password-hasher';
 import { PasswordHasher } from './password-hasher';
 import { PasswordPolicy } from './password-policy';
+import { PasswordVerifier } from './password-verifier';
 
 @Module({
   providers: [
@@ -20,8 +21,9 @@ import { PasswordPolicy } from './password-policy';
       },
     },
     PasswordPolicy,
+    PasswordVerifier,
   ],
-  exports: [PasswordHasher, PasswordPolicy],
+  exports: [PasswordHasher, PasswordPolicy, PasswordVerifier],
 })
 export class PasswordsModule implements OnApplicationShutdown {
   constructor(@Inject(PasswordHasher) private readonly hasher: PasswordHasher) {}

@@ -8,6 +8,7 @@ export interface NewUserFields {
   username?: string | null;
   emailVerified?: boolean;
   passwordHash?: string | null;
+  importedPasswordDigest?: string | null;
   roles?: string[] | null;
   isActive?: boolean;
   /** Profile fields given; the others start null. */
@@ -27,6 +28,7 @@ export function newUserRow(fields: NewUserFields, createdBy: string, now: Date =
     email: fields.email,
     emailVerified: fields.emailVerified ?? false,
     passwordHash: fields.passwordHash ?? null,
+    importedPasswordDigest: fields.importedPasswordDigest ?? null,
     name: null,
     firstName: null,
     lastName: null,

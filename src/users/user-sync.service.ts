@@ -1,136 +1,130 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, Repository } from 'typeorm';
-import { Errors } from '../common/errors/api-error';
-import { isUniqueViolation } from '../common/errors/database-errors';
-import { retryOnClash } from '../database/retry-on-clash';
+import { Repository } from 'typeorm';
+import { ApiError, Errors } from '../common/errors/api-error';
+import { isRetryableConflict } from '../common/errors/database-errors';
+import { BulkRows } from '../database/bulk-rows';
 import { TransactionRunner } from '../database/transaction-runner';
-import { PasswordHasher } from '../passwords/password-hasher';
 import { PasswordPolicy } from '../passwords/password-policy';
 import { SyncUserDto } from './dto/sync-user.dto';
-import { newUserRow } from './new-user';
-import { profileChanges } from './profile-changes';
+import { applySyncBatch, currentMatches, SYNCED_COLUMNS, SyncItem, SyncOutcome } from './sync/sync-batch';
+import { SyncCredentials } from './sync/sync-credentials.service';
+import { PasswordProfiles } from './password-profiles/password-profiles.service';
+import { SyncStatus } from './sync/sync-plan';
 import { User } from './user.entity';
-import { nextGeneration } from './users.service';
+
+export type { SyncOutcome } from './sync/sync-batch';
 
 export interface SyncResult {
+  status: SyncStatus;
   user: User;
-  created: boolean;
 }
 
-/** A password sent by a sync: its new hash, and the stored hash it was found to match already (if any). */
-interface SentPassword {
-  hash: string;
-  sameAs: string | null;
+/** Milliseconds spent on passwords (hashing, verifying) and in the database, added up over syncMany calls. */
+export interface SyncTimings {
+  passwordsMs: number;
+  databaseMs: number;
 }
+
+/** How often a transaction that lost to a concurrent one (unique clash, deadlock) is run again before giving up. */
+const MAX_ATTEMPTS = 3;
 
 /**
- * PUT /api/users: create-or-update a user another system owns. Matched by e-mail, then by username.
- * Each attempt is one transaction; a unique clash means a concurrent sync created the user first, so the next
- * attempt finds and updates it. Twenty simultaneous syncs of one identity therefore give one user and 20 × 200.
+ * PUT /api/users and the bulk import: create-or-update users another system owns, matched by e-mail, then by
+ * username. Both go through syncMany: a batch is one transaction (one read, one multi-row upsert; PUT is a batch of
+ * one). A unique clash means a concurrent sync created the user first, so the next attempt finds and updates it:
+ * twenty simultaneous syncs of one identity give one user and 20 × 200.
  */
 @Injectable()
 export class UserSyncService {
+  private readonly rows: BulkRows<User>;
+
   constructor(
     private readonly tx: TransactionRunner,
     @InjectRepository(User) private readonly users: Repository<User>,
-    private readonly hasher: PasswordHasher,
+    private readonly credentials: SyncCredentials,
     private readonly policy: PasswordPolicy,
-  ) {}
+    private readonly profiles: PasswordProfiles,
+  ) {
+    this.rows = new BulkRows(users, SYNCED_COLUMNS);
+  }
 
   async sync(dto: SyncUserDto, actorId: string): Promise<SyncResult> {
-    if (dto.password !== undefined) this.policy.check(dto.password, 'password');
-    if (!dto.email && !dto.username) {
-      throw Errors.badInput([{ field: 'email', reason: 'is required (or username, to update an existing user)' }]);
-    }
-    // Hash outside the transaction: it is the slow part and needs no lock.
-    const password = dto.password !== undefined ? await this.sentPassword(dto, dto.password) : undefined;
-    try {
-      return await retryOnClash(() => this.tx.run((em) => this.syncOnce(em, dto, password, actorId)));
-    } catch (e) {
-      throw this.clash(e);
-    }
+    const [outcome] = await this.syncMany([dto], actorId);
+    if (outcome.status === 'error') throw outcome.error;
+    return outcome;
   }
 
   /**
-   * The sent password's hash, and whether the user this body names has that password already: a back end that syncs
-   * every user nightly sends the passwords they have, and that must not sign everyone out. Compared outside the
-   * transaction (bcrypt is slow); the update then trusts the comparison only if the stored hash is still that one.
+   * One outcome per body, in order, each exactly what PUT /api/users would have done with it after the bodies before
+   * it. A refused body is an `error` outcome; an unexpected failure (database down) throws, with every transaction
+   * committed before it kept and the one in progress rolled back.
    */
-  private async sentPassword(dto: SyncUserDto, password: string): Promise<SentPassword> {
-    const where = dto.email !== undefined ? { email: dto.email } : { username: dto.username };
-    const [hash, current] = await Promise.all([this.hasher.hash(password), this.users.findOne({ where, withDeleted: true })]);
-    const stored = current?.passwordHash ?? null;
-    const same = stored !== null && (await this.hasher.verify(password, stored));
-    return { hash, sameAs: same ? stored : null };
-  }
-
-  /** One attempt, in one transaction: find the user this body describes, then create it or update it. */
-  private async syncOnce(em: EntityManager, dto: SyncUserDto, password: SentPassword | undefined, actorId: string): Promise<SyncResult> {
-    const repo = em.getRepository(User);
-    const existing = await this.findExisting(repo, dto);
-    if (!existing) return { user: await this.create(repo, dto, password?.hash, actorId), created: true };
-    return { user: await this.update(repo, existing, dto, password, actorId), created: false };
-  }
-
-  /** The user matched by e-mail, else by username; refuses a match that would take over someone else's account. */
-  private async findExisting(repo: Repository<User>, dto: SyncUserDto): Promise<User | null> {
-    // Soft-deleted users are looked up too: their e-mail and username stay taken until they are restored.
-    const byEmail = dto.email ? await repo.findOne({ where: { email: dto.email }, withDeleted: true }) : null;
-    const byUsername = dto.username ? await repo.findOne({ where: { username: dto.username }, withDeleted: true }) : null;
-    // Each read sees the latest commit (READ COMMITTED), so a concurrent sync of this same identity can commit between
-    // the two: the user found by username then already has our e-mail. That is the user to update, not a clash.
-    const sameIdentity = byUsername !== null && byUsername.email === dto.email;
-    if (byUsername && !sameIdentity && (byEmail ? byUsername.id !== byEmail.id : dto.email !== undefined)) {
-      // Updating that user would rewrite another person's e-mail from a sync: refuse rather than take it over.
-      throw Errors.conflict('username_taken', `username "${dto.username}" belongs to another user`);
+  async syncMany(dtos: SyncUserDto[], actorId: string, timings: SyncTimings = { passwordsMs: 0, databaseMs: 0 }): Promise<SyncOutcome[]> {
+    const outcomes: (SyncOutcome | undefined)[] = dtos.map((dto) => this.refusal(dto));
+    let pending = dtos.flatMap((_, i) => (outcomes[i] ? [] : [i]));
+    for (let stalls = 0; pending.length > 0; ) {
+      const batch = pending.map((i) => dtos[i]);
+      const started = Date.now();
+      const credentials = await this.credentials.resolve(batch, () => currentMatches(this.users.manager, this.rows, batch));
+      timings.passwordsMs += Date.now() - started;
+      const done = await this.commit(batch.map((dto, k) => ({ dto, credential: credentials[k] })), actorId, timings);
+      done.forEach((outcome, k) => (outcomes[pending[k]] = outcome));
+      // A password checked against a user that changed meanwhile, again and again: give that body up, not the batch.
+      stalls = done.length > 0 ? 0 : stalls + 1;
+      if (stalls >= MAX_ATTEMPTS) outcomes[pending[0]] = { status: 'error', error: conflict() };
+      pending = pending.filter((i) => !outcomes[i]);
     }
-    const existing = byEmail ?? byUsername;
-    if (existing?.deletedAt && !dto.restore) {
-      // Silently reviving a deleted account from a routine sync could undo an admin's decision: it must be explicit.
-      throw Errors.conflict('user_deleted', `The user ${existing.email} was deleted; send "restore": true to restore and update it`);
+    return outcomes as SyncOutcome[];
+  }
+
+  /** The batch in one transaction, run again after losing to a concurrent one; halved if that keeps happening. */
+  private async commit(items: SyncItem[], actorId: string, timings: SyncTimings): Promise<SyncOutcome[]> {
+    for (let attempt = 1; ; attempt++) {
+      const started = Date.now();
+      try {
+        return await this.tx.run(async (em) => {
+          const outcomes = await applySyncBatch(em, this.rows, items, actorId);
+          await this.profiles.record(em, importedHashes(items, outcomes));
+          return outcomes;
+        });
+      } catch (e) {
+        if (!isRetryableConflict(e)) throw e;
+        if (attempt < MAX_ATTEMPTS) continue;
+        // The first half commits on its own; the rest is the next batch. A single body gets the 409.
+        if (items.length > 1) return this.commit(items.slice(0, Math.ceil(items.length / 2)), actorId, timings);
+        return [{ status: 'error', error: conflict() }];
+      } finally {
+        timings.databaseMs += Date.now() - started;
+      }
     }
-    return existing;
   }
 
-  private async create(repo: Repository<User>, dto: SyncUserDto, passwordHash: string | undefined, actorId: string): Promise<User> {
-    if (!dto.email) throw Errors.badInput([{ field: 'email', reason: 'is required to create a user' }]);
-    const user = newUserRow(
-      {
-        email: dto.email,
-        username: dto.username,
-        emailVerified: dto.emailVerified,
-        passwordHash,
-        roles: dto.roles,
-        isActive: dto.isActive,
-        profile: profileChanges(dto),
-      },
-      actorId,
-    );
-    await repo.insert(user);
-    return user;
-  }
-
-  private async update(repo: Repository<User>, existing: User, dto: SyncUserDto, password: SentPassword | undefined, actorId: string): Promise<User> {
-    const changes: Partial<User> = { ...profileChanges(dto), updatedAt: new Date(), updatedBy: actorId };
-    if (dto.username !== undefined) changes.username = dto.username;
-    if (dto.email !== undefined) changes.email = dto.email;
-    if (dto.emailVerified !== undefined) changes.emailVerified = dto.emailVerified;
-    if (dto.roles !== undefined) changes.roles = dto.roles;
-    if (dto.isActive !== undefined) changes.isActive = dto.isActive;
-    // The password the user already has (its hash unchanged since it was compared) is no change: the hash stays.
-    const newPassword = password !== undefined && !(password.sameAs !== null && password.sameAs === existing.passwordHash);
-    if (newPassword) changes.passwordHash = password.hash;
-    if (existing.deletedAt) Object.assign(changes, { deletedAt: null, deletedBy: null });
-    // A new password or a disabled account ends the user's sessions (access and refresh tokens), atomically.
-    // Changed roles end the sessions too: tokens already issued carry the old `groups`, which other services trust.
-    const rolesChanged = dto.roles !== undefined && JSON.stringify(dto.roles) !== JSON.stringify(existing.roles);
-    const endsSessions = newPassword || dto.isActive === false || rolesChanged;
-    await repo.update({ id: existing.id }, endsSessions ? { ...changes, tokenGeneration: nextGeneration } : changes);
-    return endsSessions ? repo.findOneByOrFail({ id: existing.id }) : repo.merge(existing, changes);
-  }
-
-  private clash(e: unknown): unknown {
-    return isUniqueViolation(e) ? Errors.conflict('user_conflict', 'A user with this e-mail or username already exists') : e;
+  /** The 400 a body gets before any work: both password fields, a password under the policy, nothing to match by. */
+  private refusal(dto: SyncUserDto): SyncOutcome | undefined {
+    try {
+      if (dto.password !== undefined && dto.passwordHash !== undefined) {
+        const reason = 'send either password or passwordHash, not both';
+        throw Errors.badInput([{ field: 'password', reason }, { field: 'passwordHash', reason }]);
+      }
+      if (dto.password !== undefined) this.policy.check(dto.password, 'password');
+      if (!dto.email && !dto.username) {
+        throw Errors.badInput([{ field: 'email', reason: 'is required (or username, to update an existing user)' }]);
+      }
+      return undefined;
+    } catch (e) {
+      if (e instanceof ApiError) return { status: 'error', error: e };
+      throw e;
+    }
   }
 }
+
+/** The imported hashes the decided items wrote or kept: their kinds must be known to sign-in (PasswordProfiles). */
+function importedHashes(items: SyncItem[], outcomes: SyncOutcome[]): string[] {
+  return outcomes.flatMap((outcome, i) => {
+    const credential = items[i].credential;
+    return outcome.status !== 'error' && credential.kind === 'imported' ? [credential.hash] : [];
+  });
+}
+
+const conflict = () => Errors.conflict('user_conflict', 'A user with this e-mail or username already exists');

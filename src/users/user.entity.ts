@@ -23,8 +23,17 @@ export class User {
   @Column({ type: 'boolean', default: false })
   emailVerified!: boolean;
 
-  @Column({ type: 'varchar', length: 100, nullable: true })
+  /** bcrypt, or a hash imported from another system (argon2, scrypt, PBKDF2) until the first sign-in upgrades it. */
+  @Column({ type: 'varchar', length: 255, nullable: true })
   passwordHash!: string | null;
+
+  /**
+   * SHA-256 (hex) of the last password hash imported for this user (`passwordHash` in a sync or an import), kept when
+   * the first sign-in upgrades it to bcrypt. Importing the same hash again then changes nothing: a second run of a
+   * migration does not put back the old hash nor end sessions. Useless to an attacker: it hides the hash's salt.
+   */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  importedPasswordDigest!: string | null;
 
   @Column({ type: 'varchar', length: 200, nullable: true })
   name!: string | null;

@@ -15,12 +15,10 @@ import { SYNC_USER_EXAMPLES } from './dto/sync-user.examples';
 import { UpdateMeDto } from './dto/update-me.dto';
 import { OwnAccountService } from './me/own-account.service';
 import { UserResponseDto } from './dto/user-response.dto';
+import { sentFields } from './sync/sent-fields';
 import { UserSyncService } from './user-sync.service';
 import { User } from './user.entity';
 import { toUserResponse } from './user.mapper';
-
-/** The fields a body carried (the transformed DTO also has the absent ones, as undefined). */
-const sentFields = (body: object) => Object.entries(body).filter(([, v]) => v !== undefined).map(([k]) => k).sort();
 
 @ApiTags('users')
 @Controller('api/users')
@@ -50,11 +48,13 @@ export class UsersController {
     [409, 'Username belongs to another user (username_taken), or the e-mail is of a soft-deleted user and "restore" is not true (user_deleted)', Errors.conflict('username_taken', 'username "cersei.lannister" belongs to another user')],
   )
   async upsert(@Body() body: SyncUserDto, @CurrentPrincipal() principal: Principal, @Req() request: FastifyRequest): Promise<UserResponseDto> {
-    const { user, created } = await this.sync.sync(body, actorId(principal));
+    const { user, status } = await this.sync.sync(body, actorId(principal));
+    // A sync that changed nothing wrote nothing, and is no event.
+    if (status === 'unchanged') return toUserResponse(user);
     // Field names only: never the values (the password among them).
     this.audit.record({
       ...requestMeta(request),
-      type: created ? 'user.created' : 'user.updated',
+      type: status === 'created' ? 'user.created' : 'user.updated',
       actorId: actorId(principal),
       subjectId: user.id,
       details: { via: 'sync', fields: sentFields(body) },

@@ -9,19 +9,39 @@ import { OwnAccountService } from './me/own-account.service';
 import { AuditModule } from '../audit/audit.module';
 import { UserLocksService } from './user-locks.service';
 import { UserSyncService } from './user-sync.service';
+import { SyncCredentials } from './sync/sync-credentials.service';
 import { UsersAdminController } from './users-admin.controller';
 import { User } from './user.entity';
 import { UsersController } from './users.controller';
+import { UsersImportController } from './users-import.controller';
+import { UserImportService } from './import/user-import.service';
+import { LineParsers } from './import/line-parsers';
 import { UsersService } from './users.service';
 import { RecentUsers } from './recent-users';
 import { SelfServiceUsers } from './self-service/self-service-users.service';
+import { PasswordHashProfile } from './password-profiles/password-hash-profile.entity';
+import { PasswordProfiles } from './password-profiles/password-profiles.service';
 
 /** Owns the User table. Exports the services, never the repository. */
 @Module({
-  imports: [TypeOrmModule.forFeature([User, Identity]), PasswordsModule, AuditModule],
+  imports: [TypeOrmModule.forFeature([User, Identity, PasswordHashProfile]), PasswordsModule, AuditModule],
   // UsersController first: its static /me routes are registered before the admin controller's /:id.
-  controllers: [UsersController, UsersAdminController],
-  providers: [UsersService, RecentUsers, UserSyncService, ExternalAccountsService, UsersQueryService, UsersAdminService, OwnAccountService, UserLocksService, SelfServiceUsers],
-  exports: [UsersService, UserSyncService, ExternalAccountsService, OwnAccountService, UserLocksService, SelfServiceUsers],
+  controllers: [UsersController, UsersImportController, UsersAdminController],
+  providers: [
+    UsersService,
+    RecentUsers,
+    UserSyncService,
+    SyncCredentials,
+    UserImportService,
+    LineParsers,
+    PasswordProfiles,
+    ExternalAccountsService,
+    UsersQueryService,
+    UsersAdminService,
+    OwnAccountService,
+    UserLocksService,
+    SelfServiceUsers,
+  ],
+  exports: [UsersService, UserSyncService, ExternalAccountsService, OwnAccountService, UserLocksService, PasswordProfiles, SelfServiceUsers],
 })
 export class UsersModule {}

@@ -4,9 +4,11 @@ import { RequestMeta } from '../../audit/request-meta';
 import { ApiError, Errors } from '../../common/errors/api-error';
 import { LockoutService } from '../../lockout/lockout.service';
 import { normalizePassword } from '../../common/validation/password.validator';
-import { bcryptCost } from '../../passwords/bcrypt-cost';
 import { passwordForms } from '../../passwords/password-forms';
 import { PasswordHasher } from '../../passwords/password-hasher';
+import { hashProfile } from '../../passwords/formats/hash-profile';
+import { PasswordVerifier } from '../../passwords/password-verifier';
+import { PasswordProfiles } from '../../users/password-profiles/password-profiles.service';
 import { User } from '../../users/user.entity';
 import { UsersService } from '../../users/users.service';
 import { SignInRefused } from '../sign-in/sign-in-attempt';
@@ -25,7 +27,9 @@ export class PasswordCheck implements OnModuleInit {
   constructor(
     private readonly users: UsersService,
     private readonly hasher: PasswordHasher,
+    private readonly verifier: PasswordVerifier,
     private readonly lockout: LockoutService,
+    private readonly profiles: PasswordProfiles,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -43,7 +47,7 @@ export class PasswordCheck implements OnModuleInit {
     const refused = (error: ApiError, reason: string) => new SignInRefused(error, user ? reason : 'unknown_user', user?.id ?? null);
     // Over the rate limit: no comparison at all, which is what the limit is for (a known and an unknown account alike).
     if (refusal?.retryAfterSeconds !== undefined) throw refused(refusal, 'rate_limited');
-    const matched = await this.compare(password, user?.passwordHash ?? null);
+    const matched = await this.compare(password, user?.passwordHash ?? null, refusal !== null);
     // A locked budget answers 423 whatever the password, after the same comparison: answering differently for the
     // right one would let a guesser keep going through the lock.
     if (refusal) throw refused(refusal, 'locked');
@@ -62,34 +66,42 @@ export class PasswordCheck implements OnModuleInit {
   }
 
   /**
-   * Always one comparison: an unknown user, a wrong password and a locked account must take the same time (no user
-   * enumeration; bench/login-timing.ts measures it). A hash made at a lower cost (imported, or from before
-   * BCRYPT_COST was raised) checks many times faster than the dummy: it is padded with one dummy comparison so such
-   * accounts cannot be picked out by timing; that lasts only until the next successful sign-in rehashes them.
+   * A failure must take the same time whoever the user is, or whether there is one (no user enumeration;
+   * bench/login-timing.ts measures it). Every failed check therefore costs the same work: one bcrypt comparison at
+   * BCRYPT_COST, plus one check of each kind of imported hash some users still have (PasswordProfiles). The user's
+   * own hash counts for its kind; an unknown user, or one without a password, is compared with the dummies only. A
+   * success skips the other kinds (its answer says more than its time), except when the attempt is refused anyway
+   * (a locked budget), whose 423 must not be quicker for the right password.
    * The typed password is compared in each of its forms (passwordForms: NFC, then as typed), so how many comparisons
    * a failure costs depends on what was typed, never on the account. A password that cannot be one (over 72 bytes:
-   * bcrypt would compare its first 72 only) is not compared with the user's hash at all, but still costs a
-   * comparison with the dummy, as every failure does. Returns the form that matched.
+   * bcrypt would compare its first 72 only) is not compared with the user's hash at all, but with the dummy, as every
+   * failure is. Returns the form that matched.
    */
-  private async compare(password: string, hash: string | null): Promise<string | null> {
+  private async compare(password: string, stored: string | null, refused: boolean): Promise<string | null> {
     const forms = passwordForms(password);
-    const target = forms.length > 0 ? hash : null;
+    const hash = forms.length > 0 ? stored : null;
     let matched: string | null = null;
     for (const form of forms.length > 0 ? forms : [password]) {
-      if ((await this.hasher.verify(form, target ?? this.dummyHash)) && target) {
+      if ((await this.verifier.verify(form, hash ?? this.dummyHash)) && hash) {
         matched = form;
         break;
       }
     }
-    const cost = target ? bcryptCost(target) : null;
-    if (cost !== null && cost < this.hasher.cost) await this.hasher.verify(password, this.dummyHash);
+    const standard = hash === null || this.verifier.isStandard(hash);
+    if (!standard) await this.hasher.verify(password, this.dummyHash);
+    if (matched !== null && !refused) return matched;
+    const own = hash === null || standard ? null : hashProfile(hash)?.prefix;
+    for (const profile of await this.profiles.active()) {
+      if (profile.prefix !== own) await this.verifier.verify(password, profile.dummy);
+    }
     return matched;
   }
 
   /**
-   * After a successful sign-in, upgrades a hash made at another cost (e.g. the seed's $2b$06$), or made from a
-   * password that was not NFC (before passwords were normalised): the new hash is of the NFC form, which every way
-   * of typing the password then matches. Best effort.
+   * After a successful sign-in, upgrades a hash made at another cost (e.g. the seed's $2b$06$), by another system
+   * (imported argon2, scrypt, PBKDF2), or from a password that was not NFC (before passwords were normalised) to
+   * bcrypt at BCRYPT_COST of the NFC form, which every way of typing the password then matches. Best effort, and
+   * never over a concurrent change.
    */
   private rehashIfNeeded(user: User, matched: string): void {
     const oldHash = user.passwordHash;

@@ -17,6 +17,15 @@ export function isUniqueViolation(e: unknown): boolean {
   return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
 }
 
+/**
+ * A transaction lost to a concurrent one and may simply be run again: a unique clash (the other one created the same
+ * user first), or a PostgreSQL deadlock (40P01) or serialization failure (40001), whose loser the server aborted.
+ */
+export function isRetryableConflict(e: unknown): boolean {
+  const code = driverError(e)?.code;
+  return isUniqueViolation(e) || code === '40P01' || code === '40001';
+}
+
 const UNAVAILABLE = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND', '57P01', '57P03', '08000', '08001', '08003', '08006', 'SQLITE_BUSY']);
 
 /** The database cannot be reached or is shutting down: a 503, not a 500, and not the client's fault. */

@@ -6,6 +6,7 @@ import { NormalizeEmails1764000200000 } from './1764000200000-NormalizeEmails';
 import { IdentityLinks1764000200001 } from './1764000200001-IdentityLinks';
 import { TwoFactor1764000300000 } from './1764000300000-TwoFactor';
 import { AccountTokens1764000400000 } from './1764000400000-AccountTokens';
+import { ImportedPasswordHashes1764000500000 } from './1764000500000-ImportedPasswordHashes';
 
 /** Every migration, in order. Listed explicitly so the compiled app and ts-jest load the same set. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   IdentityLinks1764000200001,
   TwoFactor1764000300000,
   AccountTokens1764000400000,
+  ImportedPasswordHashes1764000500000,
 ];

@@ -14,6 +14,8 @@ import {
 import { NormalizeIdentifier, TrimToNull } from '../../common/validation/normalize';
 import { IsOptionalButNotNull } from '../../common/validation/optional-not-null';
 import { IsPassword } from '../../common/validation/password.validator';
+import { IsPasswordHash } from '../../passwords/formats/is-password-hash.validator';
+import { ACCEPTED_FORMATS } from '../../passwords/formats/stored-hash';
 
 /** Usernames cannot contain `@`, so "email or username" at login is never ambiguous. */
 export const USERNAME_PATTERN = /^[a-z0-9][a-z0-9._-]{1,63}$/;
@@ -67,6 +69,16 @@ export class SyncUserDto extends UserProfileDto {
   @ApiPropertyOptional({ example: 'C3rs3i#L4nnist3r', description: 'Plain text over TLS; stored only as a bcrypt hash' })
   @IsOptionalButNotNull() @IsPassword()
   password?: string;
+
+  @ApiPropertyOptional({
+    example: '$argon2id$v=19$m=65536,t=3,p=4$c29tZXNhbHRzb21lc2FsdA$RdescudvJCsgt3ub+b+dWRWJTmaaJObG',
+    description:
+      'Instead of `password` (sending both is a 400): the hash another system stored, to move its users without their ' +
+      `passwords. Accepted: ${ACCEPTED_FORMATS}. Upgraded to bcrypt at the first successful sign-in. The same hash sent ` +
+      'again changes nothing, even after that upgrade. Never returned.',
+  })
+  @IsOptionalButNotNull() @IsPasswordHash()
+  passwordHash?: string;
 
   @ApiPropertyOptional({ example: true, description: 'Set by the syncing system, which knows whether it verified the address' })
   @IsOptionalButNotNull() @IsBoolean()

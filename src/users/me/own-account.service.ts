@@ -5,6 +5,7 @@ import { ApiError, Errors } from '../../common/errors/api-error';
 import { matchingForm } from '../../passwords/password-forms';
 import { PasswordHasher } from '../../passwords/password-hasher';
 import { PasswordPolicy } from '../../passwords/password-policy';
+import { PasswordVerifier } from '../../passwords/password-verifier';
 import { UpdateMeDto } from '../dto/update-me.dto';
 import { profileChanges } from '../profile-changes';
 import { User } from '../user.entity';
@@ -17,6 +18,7 @@ export class OwnAccountService {
     @InjectRepository(User) private readonly users: Repository<User>,
     private readonly hasher: PasswordHasher,
     private readonly policy: PasswordPolicy,
+    private readonly verifier: PasswordVerifier,
   ) {}
 
   async updateProfile(user: User, dto: UpdateMeDto): Promise<User> {
@@ -38,8 +40,9 @@ export class OwnAccountService {
     const user = await this.users.findOneBy({ id: caller.id });
     if (!user) throw Errors.unauthenticated('The user of this token can no longer sign in');
     const oldHash = user.passwordHash;
-    // In each of its forms (NFC, then as typed for a hash made before normalisation); over 72 bytes, never a match.
-    const matched = oldHash !== null ? await matchingForm(this.hasher, currentPassword, oldHash) : null;
+    // Any accepted format (a user whose imported hash was not yet upgraded at a sign-in can still change it), in
+    // each of its forms (NFC, then as typed for a hash made before normalisation); over 72 bytes, never a match.
+    const matched = oldHash !== null ? await matchingForm(this.verifier, currentPassword, oldHash) : null;
     if (matched === null || oldHash === null) {
       throw Errors.invalidCurrentPassword();
     }

@@ -1,0 +1,108 @@
+import { Errors } from '../../common/errors/api-error';
+import { LockoutService } from '../../lockout/lockout.service';
+import { BcryptjsHasher } from '../../passwords/bcryptjs.hasher';
+import { hashProfile, HashProfile } from '../../passwords/formats/hash-profile';
+import { PasswordVerifier } from '../../passwords/password-verifier';
+import { PasswordProfiles } from '../../users/password-profiles/password-profiles.service';
+import { User } from '../../users/user.entity';
+import { UsersService } from '../../users/users.service';
+import { argon2Hash, DJANGO, pbkdf2Hash, scryptHash } from '../../../test/support/imported-hashes';
+import { waitFor } from '../../../test/support/poll';
+import { PasswordCheck } from './password-check.service';
+
+const meta = { ip: '203.0.113.7', userAgent: 'ua', clientId: null };
+const PASSWORD = 'Right-passw0rd';
+
+/**
+ * The work each kind of sign-in costs, counted rather than timed (bench/login-timing.ts times it): every hash
+ * checked, named by its profile (the text before the salt). A failure must cost the same work whoever the user is.
+ */
+describe('PasswordCheck: the work of a sign-in', () => {
+  const work: string[] = [];
+  const prefixOf = (hash: string) => hashProfile(hash)?.prefix ?? 'malformed';
+  /** bcrypt at cost 5 (BCRYPT_COST here), each comparison recorded. */
+  const hasher = new (class extends BcryptjsHasher {
+    override verify(password: string, hash: string): Promise<boolean> {
+      work.push(prefixOf(hash));
+      return super.verify(password, hash);
+    }
+  })(5);
+  const verifier = new PasswordVerifier(hasher, { threads: 2 });
+  const original = verifier.verify.bind(verifier);
+  // Imported hashes are checked by the verifier itself (bcrypt ones go on to the hasher, which records them).
+  jest.spyOn(verifier, 'verify').mockImplementation(async (password, hash) => {
+    if (!hash.startsWith('$2')) work.push(prefixOf(hash));
+    return original(password, hash);
+  });
+  let active: HashProfile[] = [];
+  const profiles = { active: async () => active } as unknown as PasswordProfiles;
+  let stored: User | null;
+  const users = { findByLogin: async () => stored, replacePasswordHash: jest.fn(async () => undefined) } as unknown as jest.Mocked<UsersService>;
+  // A locked account's budget is refused (423) after the comparison, as LockoutService.admit says for a locked one.
+  const lockout = {
+    releaseIfExpired: async (u: User) => u,
+    admit: async (account: User | string) => ({ budget: {}, refusal: typeof account !== 'string' && account.isLocked ? Errors.accountLocked() : null }),
+    recordFailure: async () => undefined,
+    recordSuccess: async () => undefined,
+  } as unknown as LockoutService;
+  const check = new PasswordCheck(users, hasher, verifier, lockout, profiles);
+  const userWith = (passwordHash: string | null, isLocked = false) => ({ id: '1', passwordHash, isLocked }) as User;
+  /** The profiles checked by one sign-in attempt, sorted. */
+  const workOf = async (user: User | null, password: string) => {
+    stored = user;
+    work.length = 0;
+    await check.check('ada@example.test', password, meta).catch(() => undefined);
+    return [...work].sort();
+  };
+
+  let argon: string;
+  let pbkdf2: string;
+  beforeAll(async () => {
+    await check.onModuleInit();
+    argon = await argon2Hash(PASSWORD);
+    pbkdf2 = pbkdf2Hash(PASSWORD);
+  });
+  beforeEach(() => {
+    users.replacePasswordHash.mockClear();
+    active = [hashProfile(argon)!, hashProfile(pbkdf2)!];
+  });
+
+  it('costs every failure the same work, unknown user or not, whatever the hash: bcrypt at BCRYPT_COST and each kind of imported hash in use', async () => {
+    const expected = ['$2b$05$', prefixOf(argon), prefixOf(pbkdf2)].sort();
+    await expect(workOf(null, 'wrong')).resolves.toEqual(expected);
+    await expect(workOf(userWith(null), 'wrong')).resolves.toEqual(expected);
+    await expect(workOf(userWith(await hasher.hash(PASSWORD)), 'wrong')).resolves.toEqual(expected);
+    await expect(workOf(userWith(await argon2Hash(PASSWORD)), 'wrong')).resolves.toEqual(expected);
+    await expect(workOf(userWith(pbkdf2Hash(PASSWORD)), 'wrong')).resolves.toEqual(expected);
+    await expect(workOf(userWith(await argon2Hash(PASSWORD), true), PASSWORD)).resolves.toEqual(expected);
+  });
+
+  it('with no imported hash in use, costs one bcrypt comparison per failure, as before imports existed', async () => {
+    active = [];
+    await expect(workOf(null, 'wrong')).resolves.toEqual(['$2b$05$']);
+    await expect(workOf(userWith(await hasher.hash(PASSWORD)), 'wrong')).resolves.toEqual(['$2b$05$']);
+  });
+
+  it('pads a hash of a kind not recorded (a cheaper bcrypt written by hand) with the dummy too: never faster than an unknown user', async () => {
+    const cheaper = await new BcryptjsHasher(4).hash(PASSWORD);
+    await expect(workOf(userWith(cheaper), 'wrong')).resolves.toEqual(['$2b$04$', '$2b$05$', prefixOf(argon), prefixOf(pbkdf2)].sort());
+    await expect(workOf(userWith(scryptHash(PASSWORD)), 'wrong')).resolves.toHaveLength(4);
+  });
+
+  it('a success checks the user\'s own hash and the bcrypt dummy only', async () => {
+    await expect(workOf(userWith(await argon2Hash(PASSWORD)), PASSWORD)).resolves.toEqual(['$2b$05$', prefixOf(argon)].sort());
+    await expect(workOf(userWith(DJANGO.sha256), DJANGO.password)).resolves.toEqual(['$2b$05$', prefixOf(DJANGO.sha256)].sort());
+  });
+
+  it('replaces an imported hash after a successful sign-in with bcrypt at BCRYPT_COST, only over that hash', async () => {
+    const hash = await argon2Hash(PASSWORD);
+    stored = userWith(hash);
+    await expect(check.check('ada@example.test', PASSWORD, meta)).resolves.toBe(stored);
+    // The upgrade is written after the answer.
+    await waitFor('the rehash', () => users.replacePasswordHash.mock.calls.length > 0);
+    const [id, oldHash, newHash] = users.replacePasswordHash.mock.calls[0];
+    expect([id, oldHash]).toEqual(['1', hash]);
+    expect(newHash).toMatch(/^\$2[ab]\$05\$/);
+    await expect(hasher.verify(PASSWORD, newHash)).resolves.toBe(true);
+  });
+});
