@@ -13,6 +13,7 @@ import { RateLimitModule } from './rate-limit/rate-limit.module';
 import { RedisModule } from './redis/redis.module';
 import { HealthModule } from './health/health.module';
 import { LoggingModule } from './logging/logging.module';
+import { MetricsModule } from './metrics/metrics.module';
 import { UsersModule } from './users/users.module';
 
 export interface AppModuleOptions {
@@ -36,6 +37,7 @@ export class AppModule {
         ConfigurationModule.forRoot(config),
         LoggingModule.forRoot({ destination: logDestination }),
         DatabaseModule,
+        MetricsModule,
         RedisModule,
         RateLimitModule,
         AuditModule,

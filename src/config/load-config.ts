@@ -3,9 +3,11 @@ import { parseEnv } from 'node:util';
 import { abuseConfig } from './abuse.config';
 import { appConfig } from './app.config';
 import { authConfig, keySettings } from './auth.config';
+import { bootstrapConfig } from './bootstrap.config';
 import { databaseConfig } from './database.config';
 import { googleConfig } from './google.config';
 import { httpConfig } from './http.config';
+import { metricsConfig } from './metrics.config';
 import { Namespace } from './namespace';
 import { passwordsConfig } from './passwords.config';
 import { redisConfig } from './redis.config';
@@ -22,6 +24,8 @@ export const NAMESPACES = {
   redis: redisConfig,
   google: googleConfig,
   passwords: passwordsConfig,
+  metrics: metricsConfig,
+  bootstrap: bootstrapConfig,
 } as const;
 
 type Namespaces = typeof NAMESPACES;

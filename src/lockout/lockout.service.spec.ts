@@ -1,5 +1,7 @@
 import { AuditService } from '../audit/audit.service';
 import { AbuseConfig } from '../config/abuse.config';
+import { Metrics } from '../metrics/metrics';
+import { metricValue } from '../../test/support/metrics';
 import { UserLocksService } from '../users/user-locks.service';
 import { User } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
@@ -12,17 +14,20 @@ const user = (fields: Partial<User> = {}) =>
 
 function setup(locks: Partial<UserLocksService>, users: Partial<UsersService> = {}) {
   const audit = { record: jest.fn() };
-  const service = new LockoutService(config, new MemoryFailureCounter(1000), locks as UserLocksService, users as UsersService, audit as unknown as AuditService);
-  return { service, audit };
+  const metrics = new Metrics();
+  const service = new LockoutService(config, new MemoryFailureCounter(1000), locks as UserLocksService, users as UsersService, audit as unknown as AuditService, metrics);
+  return { service, audit, metrics };
 }
 
 describe('LockoutService', () => {
   it('locks at the threshold, for LOCKOUT_DURATION, and records it once', async () => {
     const lockAfterFailures = jest.fn(async () => true);
-    const { service, audit } = setup({ lockAfterFailures });
+    const { service, audit, metrics } = setup({ lockAfterFailures });
     expect(await service.recordFailure(user(), {})).toBe(false);
     expect(await service.recordFailure(user(), {})).toBe(false);
+    expect(metricValue(await metrics.text(), 'gatehouse_lockouts_total')).toBe(0);
     expect(await service.recordFailure(user(), { ip: '203.0.113.7' })).toBe(true);
+    expect(metricValue(await metrics.text(), 'gatehouse_lockouts_total')).toBe(1);
     const [, lockedAt, until] = lockAfterFailures.mock.calls[0] as unknown as [string, Date, Date];
     expect(until.getTime() - lockedAt.getTime()).toBe(900_000);
     expect(audit.record).toHaveBeenCalledTimes(1);

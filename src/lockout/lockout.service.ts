@@ -4,6 +4,7 @@ import { ConfigType } from '@nestjs/config';
 import { AuditService } from '../audit/audit.service';
 import { RequestMeta } from '../audit/request-meta';
 import { abuseConfig } from '../config/abuse.config';
+import { Metrics } from '../metrics/metrics';
 import { isLockExpired, UNLOCKED } from '../users/user-lock';
 import { UserLocksService } from '../users/user-locks.service';
 import { User } from '../users/user.entity';
@@ -23,6 +24,7 @@ export class LockoutService {
     private readonly locks: UserLocksService,
     private readonly users: UsersService,
     private readonly audit: AuditService,
+    private readonly metrics: Metrics,
   ) {}
 
   /**
@@ -51,6 +53,7 @@ export class LockoutService {
     const locked = await this.locks.lockAfterFailures(user.id, now, until);
     await this.counter.reset(user.id);
     if (locked) {
+      this.metrics.lockout();
       this.audit.record({ ...meta, type: 'account.locked', subjectId: user.id, details: { failures, lockedUntil: until.toISOString() } });
     }
     return locked;

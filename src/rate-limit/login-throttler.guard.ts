@@ -1,8 +1,10 @@
-import { ExecutionContext, HttpStatus, Injectable } from '@nestjs/common';
+import { ExecutionContext, HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { ThrottlerGuard, ThrottlerLimitDetail } from '@nestjs/throttler';
 import { FastifyReply } from 'fastify';
 import { ApiError } from '../common/errors/api-error';
+import { Metrics } from '../metrics/metrics';
 import { LOGIN_THROTTLE } from './login-throttle.decorator';
+import { limitOfKey } from './throttle-key';
 
 /**
  * Registered globally, acts only on routes marked @LoginThrottle(). Answers 429 in our error body with a plain
@@ -10,6 +12,9 @@ import { LOGIN_THROTTLE } from './login-throttle.decorator';
  */
 @Injectable()
 export class LoginThrottlerGuard extends ThrottlerGuard {
+  // A property, so the library's constructor (its options, storage and reflector) stays as it is.
+  @Inject(Metrics) private readonly metrics!: Metrics;
+
   /** Every other route passes at once, without the library's asynchronous checks (this guard sees every request). */
   override async canActivate(context: ExecutionContext): Promise<boolean> {
     if (context.getType() !== 'http') return true;
@@ -18,6 +23,7 @@ export class LoginThrottlerGuard extends ThrottlerGuard {
   }
 
   protected override async throwThrottlingException(context: ExecutionContext, detail: ThrottlerLimitDetail): Promise<void> {
+    this.metrics.rateLimit(limitOfKey(detail.key));
     const retryAfter = Math.max(1, detail.timeToBlockExpire);
     context.switchToHttp().getResponse<FastifyReply>().header('Retry-After', String(retryAfter));
     throw new ApiError(HttpStatus.TOO_MANY_REQUESTS, 'rate_limited', `Too many sign-in attempts; retry in ${retryAfter} s`);

@@ -3,7 +3,6 @@ import { ConfigType } from '@nestjs/config';
 import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
 import { normalizeIp, ThrottlerModule, ThrottlerModuleOptions, ThrottlerStorageService } from '@nestjs/throttler';
-import { createHash } from 'node:crypto';
 import { FastifyRequest } from 'fastify';
 import Redis from 'ioredis';
 import { abuseConfig } from '../config/abuse.config';
@@ -11,8 +10,7 @@ import { REDIS_CLIENT } from '../redis/redis.constants';
 import { FallbackThrottlerStorage } from './fallback-throttler.storage';
 import { loginAccountKey } from './login-account-key';
 import { LoginThrottlerGuard } from './login-throttler.guard';
-
-const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+import { throttleKey } from './throttle-key';
 
 function options(abuse: ConfigType<typeof abuseConfig>, redis: Redis | null): ThrottlerModuleOptions {
   const { perIp, perAccount, windowMs } = abuse.rateLimit;
@@ -30,9 +28,7 @@ function options(abuse: ConfigType<typeof abuseConfig>, redis: Redis | null): Th
         skipIf: (ctx) => loginAccountKey(ctx.switchToHttp().getRequest<FastifyRequest>().body) === null,
       },
     ],
-    // One counter per address or account across every login route (not per route, the library's default), and
-    // hashed so no e-mail address is written to Redis.
-    generateKey: (_ctx, tracker, name) => `throttle:${name}:${sha256(tracker)}`,
+    generateKey: (_ctx, tracker, name) => throttleKey(name, tracker),
     setHeaders: false,
     storage: redis ? new FallbackThrottlerStorage(new ThrottlerStorageRedisService(redis), new ThrottlerStorageService()) : undefined,
   };

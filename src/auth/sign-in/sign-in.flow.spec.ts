@@ -3,6 +3,8 @@ import { Client } from '../../clients/client.entity';
 import { ClientsService } from '../../clients/clients.service';
 import { Errors } from '../../common/errors/api-error';
 import { GoogleIdTokenStrategy } from '../../google-auth/google-id-token.strategy';
+import { Metrics } from '../../metrics/metrics';
+import { metricValue } from '../../../test/support/metrics';
 import type { GoogleProfile } from '../../google-auth/google-id-token.verifier';
 import { User } from '../../users/user.entity';
 import { GoogleAccountsService } from '../credentials/google-accounts.service';
@@ -27,6 +29,7 @@ describe('SignInFlow', () => {
   let rotation: jest.Mocked<RefreshTokenRotation>;
   let sessions: jest.Mocked<SessionIssuer>;
   let audit: jest.Mocked<AuditService>;
+  let metrics: Metrics;
   let flow: SignInFlow;
 
   const step = <T>(name: string, value: T) => jest.fn(async () => (steps.push(name), value));
@@ -40,7 +43,8 @@ describe('SignInFlow', () => {
     rotation = { rotate: step('rotate', { user: user(), refreshToken: { token: 'next', expiresAt: new Date() } }) } as unknown as jest.Mocked<RefreshTokenRotation>;
     sessions = { start: step('session', {} as Session) } as unknown as jest.Mocked<SessionIssuer>;
     audit = { record: jest.fn() } as unknown as jest.Mocked<AuditService>;
-    flow = new SignInFlow(clients, passwords, googleTokens, googleAccounts, rotation, sessions, audit);
+    metrics = new Metrics();
+    flow = new SignInFlow(clients, passwords, googleTokens, googleAccounts, rotation, sessions, audit, metrics);
   });
 
   const password: SignInAttempt = {
@@ -96,6 +100,17 @@ describe('SignInFlow', () => {
     googleTokens.verify.mockRejectedValue(Errors.unauthenticated());
     await expect(flow.signIn({ ...password, credential: { type: 'google', idToken: 'x' } })).rejects.toMatchObject({ code: 'unauthenticated' });
     expect(audit.record).toHaveBeenLastCalledWith({ ...meta, clientId: 'client-app-id', type: 'login.failed', subjectId: null, details: { method: 'google', reason: 'unauthenticated' } });
+  });
+
+  it('counts sign-ins by method and result, a refusal with its reason, and nothing else (no user, no address)', async () => {
+    await flow.signIn(password);
+    passwords.check.mockRejectedValue(new SignInRefused(Errors.invalidCredentials(), 'wrong_password', 'u1'));
+    await expect(flow.signIn(password)).rejects.toMatchObject({ code: 'invalid_credentials' });
+    await expect(flow.signIn(password)).rejects.toMatchObject({ code: 'invalid_credentials' });
+    const text = await metrics.text();
+    expect(metricValue(text, 'gatehouse_sign_ins_total', { method: 'password', result: 'succeeded' })).toBe(1);
+    expect(metricValue(text, 'gatehouse_sign_ins_total', { method: 'password', result: 'failed', reason: 'wrong_password' })).toBe(2);
+    expect(text).not.toMatch(/u1|203\.0\.113\.7|ada@example/);
   });
 
   it('does not audit the server own failures as refused sign-ins', async () => {

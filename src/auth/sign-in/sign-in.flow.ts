@@ -5,6 +5,7 @@ import { Client } from '../../clients/client.entity';
 import { ClientsService } from '../../clients/clients.service';
 import { ApiError, Errors } from '../../common/errors/api-error';
 import { GoogleIdTokenStrategy } from '../../google-auth/google-id-token.strategy';
+import { Metrics } from '../../metrics/metrics';
 import { User } from '../../users/user.entity';
 import { GoogleAccountsService } from '../credentials/google-accounts.service';
 import { LocalStrategy } from '../credentials/local.strategy';
@@ -40,6 +41,7 @@ export class SignInFlow {
     private readonly refreshTokens: RefreshTokenRotation,
     private readonly sessions: SessionIssuer,
     private readonly audit: AuditService,
+    private readonly metrics: Metrics,
   ) {}
 
   async signIn(attempt: SignInAttempt): Promise<Session> {
@@ -77,18 +79,21 @@ export class SignInFlow {
   }
 
   /**
-   * Records `login.succeeded` or, for a refusal (an invalid Google token included), `login.failed` with its reason;
-   * never the credential itself. The server's own failures (a database outage) are not a refused sign-in.
+   * Records `login.succeeded` or, for a refusal (an invalid Google token included), `login.failed` with its reason,
+   * in the audit trail and the sign-in counter; never the credential itself. The server's own failures (a database
+   * outage) are not a refused sign-in.
    */
   private async audited(method: FirstFactor['type'], meta: RequestMeta, signIn: () => Promise<User>): Promise<User> {
     try {
       const user = await signIn();
       this.audit.record({ ...meta, type: 'login.succeeded', subjectId: user.id, details: { method } });
+      this.metrics.signIn(method, 'succeeded');
       return user;
     } catch (e) {
       if (e instanceof ApiError) {
         const [reason, subjectId] = e instanceof SignInRefused ? [e.reason, e.userId] : [e.code, null];
         this.audit.record({ ...meta, type: 'login.failed', subjectId, details: { method, reason } });
+        this.metrics.signIn(method, 'failed', reason);
       }
       throw e;
     }
