@@ -14,6 +14,7 @@ import { RedisModule } from './redis/redis.module';
 import { HealthModule } from './health/health.module';
 import { LoggingModule } from './logging/logging.module';
 import { MetricsModule } from './metrics/metrics.module';
+import { AdminBootstrap } from './users/admin/admin-bootstrap';
 import { UsersModule } from './users/users.module';
 
 export interface AppModuleOptions {
@@ -47,7 +48,8 @@ export class AppModule {
         AuthModule,
         GoogleAuthModule,
       ],
-      providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }],
+      // AdminBootstrap here rather than in UsersModule: the CLI uses UsersModule and must not create an admin by itself.
+      providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }, AdminBootstrap],
     };
   }
 }

@@ -14,13 +14,14 @@ import { User } from './user.entity';
 import { UsersController } from './users.controller';
 import { UsersService } from './users.service';
 import { RecentUsers } from './recent-users';
+import { AdminAccounts } from './admin/admin-accounts.service';
 
 /** Owns the User table. Exports the services, never the repository. */
 @Module({
   imports: [TypeOrmModule.forFeature([User, Identity]), PasswordsModule, AuditModule],
   // UsersController first: its static /me routes are registered before the admin controller's /:id.
   controllers: [UsersController, UsersAdminController],
-  providers: [UsersService, RecentUsers, UserSyncService, ExternalAccountsService, UsersQueryService, UsersAdminService, OwnAccountService, UserLocksService],
-  exports: [UsersService, UserSyncService, ExternalAccountsService, OwnAccountService, UserLocksService],
+  providers: [UsersService, RecentUsers, UserSyncService, ExternalAccountsService, UsersQueryService, UsersAdminService, OwnAccountService, UserLocksService, AdminAccounts],
+  exports: [UsersService, UserSyncService, ExternalAccountsService, OwnAccountService, UserLocksService, AdminAccounts],
 })
 export class UsersModule {}
