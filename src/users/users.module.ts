@@ -14,6 +14,7 @@ import { User } from './user.entity';
 import { UsersController } from './users.controller';
 import { UsersService } from './users.service';
 import { RecentUsers } from './recent-users';
+import { UserChangeBroadcast } from './user-change-broadcast';
 import { AdminAccounts } from './admin/admin-accounts.service';
 
 /** Owns the User table. Exports the services, never the repository. */
@@ -21,7 +22,7 @@ import { AdminAccounts } from './admin/admin-accounts.service';
   imports: [TypeOrmModule.forFeature([User, Identity]), PasswordsModule, AuditModule],
   // UsersController first: its static /me routes are registered before the admin controller's /:id.
   controllers: [UsersController, UsersAdminController],
-  providers: [UsersService, RecentUsers, UserSyncService, ExternalAccountsService, UsersQueryService, UsersAdminService, OwnAccountService, UserLocksService, AdminAccounts],
+  providers: [UsersService, RecentUsers, UserSyncService, ExternalAccountsService, UsersQueryService, UsersAdminService, OwnAccountService, UserLocksService, AdminAccounts, UserChangeBroadcast],
   exports: [UsersService, UserSyncService, ExternalAccountsService, OwnAccountService, UserLocksService, AdminAccounts],
 })
 export class UsersModule {}
