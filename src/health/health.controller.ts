@@ -3,6 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckResult, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { Public } from '../common/decorators/public.decorator';
 import { Errors } from '../common/errors/api-error';
+import { Readiness } from './readiness';
 
 /** How long the readiness probe waits for the database before calling it down. */
 const DB_PING_TIMEOUT_MS = 2000;
@@ -17,6 +18,7 @@ export class HealthController {
   constructor(
     private readonly health: HealthCheckService,
     private readonly db: TypeOrmHealthIndicator,
+    private readonly readiness: Readiness,
   ) {}
 
   @Get('live')
@@ -30,8 +32,9 @@ export class HealthController {
   @Get('ready')
   @Public()
   @HealthCheck()
-  @ApiOperation({ summary: 'Readiness: the database answers (503 when it does not)' })
+  @ApiOperation({ summary: 'Readiness: the database answers (503 when it does not, or while the instance shuts down)' })
   async ready(): Promise<HealthCheckResult> {
+    if (this.readiness.isDraining) throw Errors.unavailable('not_ready', 'Not ready: shutting down');
     try {
       return await this.health.check([() => this.db.pingCheck('database', { timeout: DB_PING_TIMEOUT_MS })]);
     } catch (e) {
