@@ -9,6 +9,8 @@ export interface Sent {
   status: number;
   /** The e-mail a sync wrote, or the refresh token a sign-in or refresh handed out (to find it in the database). */
   wrote?: string;
+  /** Why no answer came (the network error's code). */
+  error?: string;
 }
 
 export interface LoadOptions {
@@ -26,21 +28,28 @@ export interface LoadOptions {
 
 const PASSWORD = 'Load-passw0rd-1';
 
-async function send(url: string, method: string, body: unknown, headers: Record<string, string> = {}): Promise<{ status: number; body: Record<string, unknown> }> {
+interface Answer {
+  status: number;
+  body: Record<string, unknown>;
+  error?: string;
+}
+
+async function send(url: string, method: string, body: unknown, headers: Record<string, string> = {}): Promise<Answer> {
   try {
     const res = await fetch(url, { method, headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body), signal: AbortSignal.timeout(20_000) });
     const text = await res.text();
     return { status: res.status, body: text.startsWith('{') ? (JSON.parse(text) as Record<string, unknown>) : {} };
-  } catch {
-    return { status: 0, body: {} };
+  } catch (e) {
+    const cause = (e as { cause?: { code?: string; message?: string } }).cause;
+    return { status: 0, body: {}, error: cause?.code ?? cause?.message ?? (e as Error).message };
   }
 }
 
 /** Sends one request and records it. */
-async function timed(log: Sent[], kind: Sent['kind'], call: () => Promise<{ status: number; body: Record<string, unknown> }>, wrote: (body: Record<string, unknown>) => string | undefined) {
+async function timed(log: Sent[], kind: Sent['kind'], call: () => Promise<Answer>, wrote: (body: Record<string, unknown>) => string | undefined) {
   const started = performance.now();
   const res = await call();
-  log.push({ kind, started, ended: performance.now(), status: res.status, wrote: res.status === 200 ? wrote(res.body) : undefined });
+  log.push({ kind, started, ended: performance.now(), status: res.status, wrote: res.status === 200 ? wrote(res.body) : undefined, error: res.error });
   return res;
 }
 
@@ -67,8 +76,11 @@ export async function runLoad(options: LoadOptions): Promise<Sent[]> {
   return log;
 }
 
-/** The requests that got no success, and whether each was in flight at `at` (sent before it, answered after). */
-export function failuresAround(log: Sent[], at: number): { failed: Sent[]; inFlightAt: Sent[] } {
+/**
+ * The requests that got no success, and those of them in flight when an instance died somewhere between `from` and
+ * `to` (sent before `to`, answered after `from`).
+ */
+export function failuresAround(log: Sent[], from: number, to: number): { failed: Sent[]; inFlight: Sent[] } {
   const failed = log.filter((s) => s.status !== 200);
-  return { failed, inFlightAt: failed.filter((s) => s.started <= at && s.ended >= at) };
+  return { failed, inFlight: failed.filter((s) => s.started <= to && s.ended >= from) };
 }
