@@ -43,6 +43,7 @@ export class Metrics {
     registers: [this.registry],
   });
   private readonly hashQueue = this.gauge('gatehouse_password_hash_queue', 'Password hashes and verifications waiting for a hashing thread', []);
+  private readonly notReady = this.counter('gatehouse_readiness_failures_total', 'Readiness probes (GET /health/ready) answered 503, by reason: database (unreachable), shutting_down', ['reason']);
   private readonly pool = this.gauge('gatehouse_db_pool_connections', 'PostgreSQL connections of this instance by state (in_use, idle, waiting for one, max); absent on SQLite', ['state']);
   private readHashQueue: () => number = () => 0;
   private readPool: () => PoolState | null = () => null;
@@ -81,6 +82,11 @@ export class Metrics {
 
   refreshRotation(result: RefreshRotationResult): void {
     this.refreshRotations.inc({ result });
+  }
+
+  /** A readiness probe answered 503. */
+  notReadyProbe(reason: 'database' | 'shutting_down'): void {
+    this.notReady.inc({ reason });
   }
 
   passwordHashed(operation: HashOperation, seconds: number): void {
