@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describeEachDatabase, describeOnPostgres, SQLITE } from './support/databases';
 import { gatehouseLabelValues, metricValue } from './support/metrics';
 import { me, passwordSignIn, refresh, signIn } from './support/sessions';
@@ -23,6 +25,14 @@ const shape = (body: Record<string, unknown>) => ({ statusCode: body.statusCode,
 describe('GET /metrics: who may read it', () => {
   describe('from the metrics networks (default: TRUSTED_NETWORKS, loopback)', () => {
     const t = useTestApp(SQLITE);
+
+    it('exposes every metric the Grafana dashboard (docs/grafana/gatehouse.json) queries', async () => {
+      const dashboard = JSON.parse(readFileSync(join(__dirname, '..', 'docs', 'grafana', 'gatehouse.json'), 'utf8')) as { panels: { targets?: { expr: string }[] }[] };
+      const queried = new Set(dashboard.panels.flatMap((p) => p.targets ?? []).flatMap((t) => [...t.expr.matchAll(/\b((?:gatehouse|nodejs|process)_\w+)\{/g)].map((m) => m[1])));
+      const declared = new Set([...(await metricsText(t)).matchAll(/^# TYPE (\w+) (\w+)$/gm)].flatMap((m) => (m[2] === 'histogram' ? [`${m[1]}_bucket`, `${m[1]}_count`] : [m[1]])));
+      expect(queried.size).toBeGreaterThan(10);
+      expect([...queried].filter((name) => !declared.has(name))).toEqual([]);
+    });
 
     it('answers the Prometheus text format: request durations, process metrics and event-loop delay', async () => {
       const res = await scrape(t);
