@@ -4,12 +4,14 @@
 #   docker build -t gatehouse .
 #   docker run -p 8080:8080 -e AUTH_CLIENTS=... -e JWT_PRIVATE_KEY_FILE=/run/secrets/jwt.pem gatehouse
 
-FROM node:20-bookworm-slim AS build
+# Node 24, the current LTS line (22 works too: --build-arg NODE_VERSION=22; see "Supported Node lines" in the README).
+ARG NODE_VERSION=24
+FROM node:${NODE_VERSION}-bookworm-slim AS build
 WORKDIR /app
 # better-sqlite3 downloads a prebuilt binary and compiles only if none fits; the toolchain covers that case.
 RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ && rm -rf /var/lib/apt/lists/*
 COPY package.json package-lock.json ./
-# npm 10 (in this image) runs every install script; swagger-ui-dist's @scarf/scarf would send install analytics.
+# npm runs every install script; swagger-ui-dist's @scarf/scarf would send install analytics.
 ENV SCARF_ANALYTICS=false
 RUN npm ci
 COPY nest-cli.json tsconfig.json tsconfig.build.json ormconfig.ts ./
@@ -18,7 +20,7 @@ COPY src ./src
 COPY cli ./cli
 RUN npm run build && npm prune --omit=dev
 
-FROM node:20-bookworm-slim
+FROM node:${NODE_VERSION}-bookworm-slim
 ENV NODE_ENV=production PORT=8080 HOST=0.0.0.0
 WORKDIR /app
 COPY --from=build /app/package.json ./
@@ -34,3 +36,4 @@ HEALTHCHECK --interval=10s --timeout=3s --start-period=20s \
 # The node arguments of `npm start` (package.json; see the README's quick start for why the V8 flag). Node itself is
 # PID 1, so SIGTERM reaches Gatehouse directly: it drains in-flight requests and exits 0.
 CMD ["node", "--no-allocation-site-pretenuring", "dist/src/main.js"]
+# The admin CLI runs in the same image, on the same configuration: `docker exec -it <container> node dist/src/cli.js create-admin`.

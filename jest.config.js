@@ -1,7 +1,7 @@
 /** Unit specs live beside the code; e2e specs in test/ start the real app in-process. */
 const tsJest = ['ts-jest', {}];
 /** Dependencies published as ES modules only; Jest's CommonJS runtime needs them compiled (Node itself loads them). */
-const ESM_ONLY = ['jose', 'content-disposition', 'file-type', 'strtok3', 'token-types', '@tokenizer', 'uint8array-extras', '@borewit'];
+const ESM_ONLY = ['jose', 'file-type', 'strtok3', 'token-types', '@tokenizer', 'uint8array-extras', '@borewit'];
 const esmPath = `/node_modules/(${ESM_ONLY.join('|')})/`;
 const common = {
   preset: 'ts-jest',

@@ -14,6 +14,8 @@ import { setupSwagger } from './common/swagger/setup-swagger';
 import { AllConfig, loadConfig } from './config/load-config';
 import { AppLogger, PINO_LOGGER } from './logging/app-logger';
 import { logEachRequest } from './logging/request-log';
+import { Metrics } from './metrics/metrics';
+import { measureEachRequest } from './metrics/request-metrics';
 
 export interface CreateAppOptions {
   /** The configuration; default loadConfig(), i.e. the environment as it is now (the tests set it before). */
@@ -51,6 +53,7 @@ export async function createApp(options: CreateAppOptions = {}): Promise<NestFas
   // Nest flushes buffered logs only in listen(); the e2e tests never listen, so flush now (and stop buffering).
   app.flushLogs();
   logEachRequest(adapter.getInstance(), app.get<Pino>(PINO_LOGGER));
+  measureEachRequest(adapter.getInstance(), app.get(Metrics));
   enableCorsFor(app, config.http.corsOrigins);
   app.useGlobalPipes(createValidationPipe());
   setupSwagger(app);

@@ -14,6 +14,8 @@ import { RedisModule } from './redis/redis.module';
 import { SelfServiceModule } from './self-service/self-service.module';
 import { HealthModule } from './health/health.module';
 import { LoggingModule } from './logging/logging.module';
+import { MetricsModule } from './metrics/metrics.module';
+import { AdminBootstrap } from './users/admin/admin-bootstrap';
 import { UsersModule } from './users/users.module';
 
 export interface AppModuleOptions {
@@ -37,6 +39,7 @@ export class AppModule {
         ConfigurationModule.forRoot(config),
         LoggingModule.forRoot({ destination: logDestination }),
         DatabaseModule,
+        MetricsModule,
         RedisModule,
         RateLimitModule,
         AuditModule,
@@ -47,7 +50,8 @@ export class AppModule {
         GoogleAuthModule,
         SelfServiceModule,
       ],
-      providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }],
+      // AdminBootstrap here rather than in UsersModule: the CLI uses UsersModule and must not create an admin by itself.
+      providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }, AdminBootstrap],
     };
   }
 }

@@ -4,12 +4,14 @@ import { createApp } from './app.factory';
 import { exitGracefullyOn } from './common/process/graceful-exit';
 import { StartupError } from './common/process/startup-error';
 import { loadConfig } from './config/load-config';
+import { Readiness } from './health/readiness';
 
 async function bootstrap(): Promise<void> {
   const config = loadConfig();
   const app = await createApp({ config });
   await app.listen(config.app.port, config.app.host);
-  exitGracefullyOn(['SIGTERM', 'SIGINT'], () => app.close());
+  const readiness = app.get(Readiness);
+  exitGracefullyOn(['SIGTERM', 'SIGINT'], () => app.close(), () => readiness.drain(config.app.shutdownDrainMs));
   // The real address (PORT=0 picks a free port, which tests rely on).
   new Logger('Gatehouse').log(`Listening on ${await app.getUrl()}`);
 }

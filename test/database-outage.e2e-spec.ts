@@ -1,4 +1,5 @@
 import { DatabaseKind, describeOnPostgres } from './support/databases';
+import { metricValue } from './support/metrics';
 import { eventually } from './support/poll';
 import { bearer, passwordSignIn } from './support/sessions';
 import { TcpProxy } from './support/tcp-proxy';
@@ -55,12 +56,13 @@ describeOnPostgres('database outage and recovery', (pg) => {
   describe('while the database is unreachable', () => {
     beforeAll(() => proxy.cut());
 
-    it('reports not ready (503) but alive (200)', async () => {
+    it('reports not ready (503) but alive (200), and counts the failed probe in the metrics', async () => {
       const ready = await get('/health/ready');
       expect(ready.status).toBe(503);
       expect(ready.body).toMatchObject({ statusCode: 503, code: 'not_ready', requestId: expect.any(String) });
       expect(ready.body.message).toContain('database');
       expect((await get('/health/live')).status).toBe(200);
+      expect(metricValue((await t.http().get('/metrics')).text, 'gatehouse_readiness_failures_total', { reason: 'database' })).toBeGreaterThanOrEqual(1);
     });
 
     it.each([

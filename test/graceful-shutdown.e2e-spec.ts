@@ -8,6 +8,41 @@ import { passwordLogin, SYSTEM_CTX } from './support/seed';
 
 const ROOT = join(__dirname, '..');
 
+interface Built {
+  child: ChildProcess;
+  base: string;
+  port: number;
+  exit: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+/** The built service in its own process on a fresh SQLite file; `onOutput` sees its standard output as it comes. */
+async function startBuilt(env: Record<string, string>, onOutput: (chunk: string) => void = () => undefined): Promise<Built> {
+  const dir = process.env.GATEHOUSE_TEST_TMP as string;
+  const child = spawn(process.execPath, [join(ROOT, 'dist/src/main.js')], {
+    // Run from a scratch directory so no developer .env is read.
+    cwd: dir,
+    env: { ...process.env, DATABASE_URL: `sqlite:${join(dir, `shutdown-${randomBytes(4).toString('hex')}.sqlite`)}`, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+  let out = '';
+  child.stdout!.setEncoding('utf8');
+  child.stdout!.on('data', (chunk: string) => {
+    out += chunk;
+    onOutput(chunk);
+  });
+  const base = await new Promise<string>((resolve, reject) => {
+    child.stdout!.on('data', () => {
+      const m = /Listening on (http:\/\/[^"\s]+)/.exec(out);
+      if (m) resolve(m[1]);
+    });
+    child.on('exit', () => reject(new Error(`the service exited before listening:\n${out}`)));
+  });
+  return { child, base, port: Number(new URL(base).port), exit };
+}
+
+beforeAll(() => execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore' }), 180_000);
+
 /**
  * The built service, as production runs it: SIGTERM during a slow request (a sign-in at bcrypt cost 13) lets that
  * request finish with its full answer, refuses new connections meanwhile, then the process exits with code 0.
@@ -20,29 +55,9 @@ describe('SIGTERM on the built service', () => {
   let exit: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 
   beforeAll(async () => {
-    execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore' });
-    const dir = process.env.GATEHOUSE_TEST_TMP as string;
-    child = spawn(process.execPath, [join(ROOT, 'dist/src/main.js')], {
-      // Run from a scratch directory so no developer .env is read.
-      cwd: dir,
-      env: { ...process.env, DATABASE_URL: `sqlite:${join(dir, `shutdown-${randomBytes(4).toString('hex')}.sqlite`)}`, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', BCRYPT_COST: '13' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    exit = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
-    let out = '';
-    child.stdout!.setEncoding('utf8');
-    child.stdout!.on('data', (chunk: string) => {
-      out += chunk;
+    ({ child, base, port, exit } = await startBuilt({ BCRYPT_COST: '13' }, (chunk) => {
       if (/SIGTERM received/.test(chunk)) events.push('sigterm handled');
-    });
-    base = await new Promise<string>((resolve, reject) => {
-      child.stdout!.on('data', () => {
-        const m = /Listening on (http:\/\/[^"\s]+)/.exec(out);
-        if (m) resolve(m[1]);
-      });
-      child.on('exit', () => reject(new Error(`the service exited before listening:\n${out}`)));
-    });
-    port = Number(new URL(base).port);
+    }));
     const sync = await rawRequest(`${base}/api/users`, { method: 'PUT', headers: { 'x-user-ctx': SYSTEM_CTX }, body: { email: 'slow@example.test', password: 'Slow-login-pass1' } });
     expect(sync.status).toBe(200);
   }, 180_000);
@@ -74,4 +89,30 @@ describe('SIGTERM on the built service', () => {
     // The order proves the sign-in was still running when the signal came and the listener was already closed.
     expect(events).toEqual(['sigterm handled', 'new connection: ECONNREFUSED', 'login answered', 'exited']);
   }, 120_000);
+});
+
+/**
+ * SHUTDOWN_DRAIN_DELAY: after SIGTERM the readiness probe fails at once while everything else is still served, so a
+ * load balancer takes the instance out before its listener closes (docs/deploy.md); then it closes and exits 0.
+ */
+describe('SIGTERM with SHUTDOWN_DRAIN_DELAY on the built service', () => {
+  let built: Built;
+  beforeAll(async () => {
+    built = await startBuilt({ SHUTDOWN_DRAIN_DELAY: '2s' });
+  }, 60_000);
+  afterAll(() => stopProcess(built.child, 'SIGKILL'));
+
+  it('answers /health/ready 503 shutting down while still serving, then refuses connections and exits 0', async () => {
+    const get = (path: string) => rawRequest(`${built.base}${path}`, { method: 'GET' });
+    expect((await get('/health/ready')).status).toBe(200);
+    built.child.kill('SIGTERM');
+    await waitFor('readiness to fail', async () => (await get('/health/ready')).status === 503, { intervalMs: 10 });
+    // Still within the drain: the probe says not ready, every other route still answers.
+    const [ready, live, jwks] = await Promise.all([get('/health/ready'), get('/health/live'), get('/.well-known/jwks.json')]);
+    expect({ ready: ready.status, code: ready.body.code, message: ready.body.message, live: live.status, jwks: jwks.status }).toEqual({
+      ready: 503, code: 'not_ready', message: 'Not ready: shutting down', live: 200, jwks: 200,
+    });
+    await waitFor('new connections to be refused', async () => (await tcpConnect(built.port)) !== 'connected', { intervalMs: 20, timeoutMs: 30_000 });
+    expect(await built.exit).toEqual({ code: 0, signal: null });
+  }, 60_000);
 });

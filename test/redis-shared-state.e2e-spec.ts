@@ -1,21 +1,51 @@
 import { describeEachDatabase } from './support/databases';
 import { deleteKeys, describeWithRedis, randomKeyPrefix, startPrivateRedis, withRedisClient } from './support/redis';
 import { eventually } from './support/poll';
-import { passwordSignIn } from './support/sessions';
-import { startTestApp, TestApp, useTestApp } from './support/test-app';
+import { bearer, me, passwordSignIn } from './support/sessions';
+import { HasHttp, startTestApp, TestApp, useTestApp } from './support/test-app';
 import { twoInstances } from './support/two-instances';
-import { syncUser } from './support/users';
+import { adminToken, newSignedInUser, syncUser } from './support/users';
 
 const THRESHOLD = 4;
 const PER_ACCOUNT = 6;
 
 const baseEnv = { LOCKOUT_THRESHOLD: String(THRESHOLD), LOGIN_RATE_LIMIT_ACCOUNT: String(PER_ACCOUNT), LOGIN_RATE_LIMIT_WINDOW: '1h' };
 
+/** What ends a user's access, done through one instance (`via`) with an admin's token or the user's own. */
+const ENDINGS: [string, (via: HasHttp, admin: string, user: { id: string; token: string }) => Promise<number>][] = [
+  ['an admin lock', async (via, admin, user) => (await via.http().post(`/api/users/${user.id}/lock`).set('authorization', bearer(admin))).status],
+  ['a deletion', async (via, admin, user) => (await via.http().delete(`/api/users/${user.id}`).set('authorization', bearer(admin))).status],
+  ['a logout-all', async (via, _admin, user) => (await via.http().post('/api/auth/logout-all').set('authorization', bearer(user.token))).status],
+];
+
+/**
+ * Ends a signed-in user's access through `via` once `other` has the user's row in its cache; returns how long
+ * (ms, measured from the answer to the change) `other` went on accepting the user's token, or -1 if it still did
+ * after `timeoutMs`.
+ */
+async function refusedAfter(via: HasHttp, other: HasHttp, admin: string, end: (typeof ENDINGS)[number][1], timeoutMs: number): Promise<number> {
+  const user = await newSignedInUser(via, { prefix: 'ended' });
+  const token = user.session.accessToken;
+  expect((await me(other, token)).status).toBe(200);
+  expect([200, 204]).toContain(await end(via, admin, { id: user.id, token }));
+  const changed = performance.now();
+  const status = await eventually(async () => (await me(other, token)).status, (s) => s === 401, { timeoutMs, intervalMs: 2 });
+  return status === 401 ? Math.round(performance.now() - changed) : -1;
+}
+
 describeEachDatabase('two instances', (kind) => {
   describeWithRedis('sharing Redis', (redisUrl) => {
     const prefix = randomKeyPrefix();
-    const pair = twoInstances(kind, () => ({ ...baseEnv, REDIS_URL: redisUrl, REDIS_KEY_PREFIX: prefix }));
+    // A user row may be answered from the cache for a whole minute: only the invalidation can explain a quick refusal.
+    const pair = twoInstances(kind, () => ({ ...baseEnv, REDIS_URL: redisUrl, REDIS_KEY_PREFIX: prefix, USER_CACHE_TTL_MS: '60000' }));
     afterAll(() => deleteKeys(redisUrl, prefix));
+
+    it.each(ENDINGS)('refuse on one instance a user whose access ended through the other (%s), long before USER_CACHE_TTL_MS', async (_what, end) => {
+      const admin = await adminToken(pair.a);
+      const delays = [await refusedAfter(pair.a, pair.b, admin, end, 5000), await refusedAfter(pair.b, pair.a, admin, end, 5000)];
+      expect(delays.every((ms) => ms >= 0)).toBe(true);
+      process.stdout.write(`invalidation over Redis, ${_what} [${kind.name}]: refused after ${delays.join(' ms, ')} ms\n`);
+    });
 
     it(`lock the account at failure number ${THRESHOLD} when the failures are spread over both`, async () => {
       await syncUser(pair.a, { email: 'spread@example.test', password: 'Spread-passw0rd' });
@@ -44,7 +74,14 @@ describeEachDatabase('two instances', (kind) => {
   });
 
   describe('each with its own memory state (no REDIS_URL)', () => {
-    const pair = twoInstances(kind, () => ({ ...baseEnv }));
+    const pair = twoInstances(kind, () => ({ ...baseEnv, USER_CACHE_TTL_MS: '300' }));
+
+    it('refuse a user locked through the other instance once USER_CACHE_TTL_MS has passed (the bound without Redis)', async () => {
+      const admin = await adminToken(pair.a);
+      const delay = await refusedAfter(pair.a, pair.b, admin, ENDINGS[0][1], 5000);
+      expect(delay).toBeGreaterThanOrEqual(0);
+      process.stdout.write(`without Redis, an admin lock [${kind.name}]: refused after ${delay} ms (USER_CACHE_TTL_MS=300)\n`);
+    });
 
     it('do not lock when the same failures are spread over both: why Redis is needed with several instances', async () => {
       await syncUser(pair.a, { email: 'spread@example.test', password: 'Spread-passw0rd' });

@@ -1,5 +1,6 @@
 import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength } from 'class-validator';
+import { IsDuration, parseDuration } from './duration';
 import { namespace } from './namespace';
 import { Env, splitList, toInt, validateEnv } from './validate-env';
 import { IsCidrList } from './is-cidr-list.validator';
@@ -29,6 +30,10 @@ class AppEnv {
 
   @IsOptional() @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL?: string;
+
+  /** After SIGTERM, how long to keep serving while /health/ready fails, so the load balancer stops sending first. */
+  @IsOptional() @IsDuration()
+  SHUTDOWN_DRAIN_DELAY?: string;
 }
 
 export const appConfig = namespace('app', (vars: Env) => {
@@ -56,6 +61,11 @@ export const appConfig = namespace('app', (vars: Env) => {
     /** Proxies whose X-Forwarded-For is believed. None by default, so a client cannot forge its address. */
     trustProxy,
     logLevel: env.LOG_LEVEL ?? 'info',
+    /**
+     * 0 by default: without a load balancer there is nobody to tell. Behind one, at least its health-check interval
+     * times its failures-before-down (HAProxy `inter` × `fall`): until then it may still send new requests here.
+     */
+    shutdownDrainMs: env.SHUTDOWN_DRAIN_DELAY ? (parseDuration(env.SHUTDOWN_DRAIN_DELAY) as number) : 0,
   };
 });
 

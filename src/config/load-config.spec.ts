@@ -7,12 +7,13 @@ import { ConfigError, Env } from './validate-env';
 
 /** Every variable the namespaces read (checked against their sources below, so a new one cannot be left out). */
 const VARIABLES = [
-  'ACCESS_TOKEN_CACHE_SIZE', 'ACCESS_TOKEN_TTL', 'AUTH_CLIENTS', 'BCRYPT_COST', 'BODY_LIMIT', 'CORS_ORIGINS',
+  'ACCESS_TOKEN_CACHE_SIZE', 'ACCESS_TOKEN_TTL', 'AUTH_CLIENTS', 'BCRYPT_COST', 'BODY_LIMIT', 'BOOTSTRAP_ADMIN_EMAIL',
+  'BOOTSTRAP_ADMIN_PASSWORD', 'BOOTSTRAP_ADMIN_PASSWORD_FILE', 'CORS_ORIGINS',
   'DATABASE_CONNECT_TIMEOUT', 'DATABASE_URL', 'DATA_ENCRYPTION_KEY', 'DATA_ENCRYPTION_KEY_FILE', 'DEVICE_TOKEN_SECRET', 'DEVICE_TOKEN_SECRET_FILE', 'DEVICE_TOKEN_TTL', 'GOOGLE_CLIENT_IDS', 'GOOGLE_JWKS_COOLDOWN_SECONDS', 'GOOGLE_JWKS_URI',
   'HOST', 'IMPORT_BATCH_SIZE', 'IMPORT_MAX_BODY', 'JWT_DEFAULT_AUDIENCE', 'JWT_ISSUER', 'JWT_KEYS_DIR', 'JWT_PRIVATE_KEY', 'JWT_PRIVATE_KEYS',
   'JWT_PRIVATE_KEY_FILE', 'LOCKOUT_DURATION', 'LOCKOUT_MEMORY_MAX_KEYS', 'LOCKOUT_THRESHOLD', 'LOCKOUT_WINDOW', 'LOGIN_RATE_LIMIT_ACCOUNT',
-  'LOGIN_RATE_LIMIT_IP', 'LOGIN_RATE_LIMIT_WINDOW', 'LOG_LEVEL', 'MFA_CHALLENGE_TTL', 'PASSWORD_HASHER', 'PASSWORD_HASHER_THREADS',
-  'PASSWORD_MIN_LENGTH', 'PORT', 'PUBLIC_URL', 'REDIS_KEY_PREFIX', 'REDIS_URL', 'REFRESH_REUSE_INTERVAL',
+  'LOGIN_RATE_LIMIT_IP', 'LOGIN_RATE_LIMIT_WINDOW', 'LOG_LEVEL', 'METRICS_NETWORKS', 'METRICS_TOKEN', 'MFA_CHALLENGE_TTL', 'PASSWORD_HASHER', 'PASSWORD_HASHER_THREADS',
+  'PASSWORD_MIN_LENGTH', 'PORT', 'SHUTDOWN_DRAIN_DELAY', 'PUBLIC_URL', 'REDIS_KEY_PREFIX', 'REDIS_URL', 'REFRESH_REUSE_INTERVAL',
   'REFRESH_TOKEN_TTL', 'SYSTEM_CONTEXT_SECRET', 'TOTP_ISSUER', 'TRUSTED_NETWORKS', 'TRUST_PROXY', 'USER_CACHE_TTL_MS',
   'APP_URL', 'EMAIL_VERIFICATION_INTERVAL', 'EMAIL_VERIFICATION_TTL', 'MAIL_FROM', 'MAIL_OUTBOX_DIR', 'MAIL_RETRY_DELAY',
   'PASSWORD_RESET_INTERVAL', 'PASSWORD_RESET_TTL', 'SELF_SERVICE_RATE_LIMIT_IP', 'SELF_SERVICE_RATE_LIMIT_WINDOW',
@@ -50,10 +51,14 @@ describe('loadConfig: variables and defaults', () => {
 
   it('gives every namespace its defaults when nothing is set', () => {
     const config = load({});
-    expect(Object.keys(config).sort()).toEqual(['abuse', 'app', 'auth', 'database', 'encryption', 'google', 'http', 'mail', 'mfa', 'passwords', 'redis', 'selfService', 'userImport']);
+    expect(Object.keys(config).sort()).toEqual([
+      'abuse', 'app', 'auth', 'bootstrap', 'database', 'encryption', 'google', 'http', 'mail', 'metrics', 'mfa', 'passwords', 'redis', 'selfService', 'userImport',
+    ]);
     expect(config.mfa).toEqual({ totpIssuer: 'Gatehouse', challengeTtlMs: 300_000 });
     expect(config.encryption).toEqual({ keys: [], keysDir: join(dir, 'keys') });
     expect(config.userImport).toEqual({ maxBody: 32 * 1024 * 1024, batchSize: 500 });
+    expect(config.metrics).toEqual({ networks: null, token: null });
+    expect(config.bootstrap).toEqual({ admin: null });
     expect(config.app).toMatchObject({ port: 8080, host: '0.0.0.0', trustProxy: [] });
     expect(config.database).toEqual({ kind: 'sqlite', path: './data/gatehouse.sqlite', connectTimeoutMs: 60_000 });
     expect(config.auth).toMatchObject({ issuer: 'gatehouse', clients: [] });
@@ -107,6 +112,39 @@ describe('loadConfig: problems', () => {
     expect(message.split('\n')).toEqual(['Invalid configuration:', ...problems.map((p) => `  ${p}`)]);
     expect(problems).toContain('BCRYPT_COST: must not be less than 4');
     for (const secret of ['hunter2-db', 's3cret-value', 'redis-pass', 'soon', '70000', 'smtp-pass']) expect(message).not.toContain(secret);
+  });
+});
+
+describe('loadConfig: metrics and the first admin', () => {
+  it('refuses a short METRICS_TOKEN without printing it, and reads METRICS_NETWORKS as CIDRs', () => {
+    const { message, problems } = problemsOf({ METRICS_TOKEN: 'short-token', METRICS_NETWORKS: '10.0.0.0/33' });
+    expect(problems.map((p) => p.split(':')[0]).sort()).toEqual(['METRICS_NETWORKS', 'METRICS_TOKEN']);
+    expect(message).not.toContain('short-token');
+    expect(load({ METRICS_NETWORKS: '10.0.0.0/8, 192.168.0.0/16' }).metrics.networks).toEqual(['10.0.0.0/8', '192.168.0.0/16']);
+  });
+
+  it('reads the bootstrap password from its file, without the final line break, and the e-mail lower-cased', () => {
+    const file = join(dir, 'admin-password');
+    writeFileSync(file, 'Adm1n-passw0rd \n');
+    expect(load({ BOOTSTRAP_ADMIN_EMAIL: ' Root@Example.TEST ', BOOTSTRAP_ADMIN_PASSWORD_FILE: file }).bootstrap.admin).toEqual({
+      email: 'root@example.test',
+      password: 'Adm1n-passw0rd ',
+    });
+    expect(load({ BOOTSTRAP_ADMIN_EMAIL: 'root@example.test', BOOTSTRAP_ADMIN_PASSWORD: 'inline-passw0rd' }).bootstrap.admin?.password).toBe('inline-passw0rd');
+  });
+
+  it('names what is missing or doubled around the bootstrap admin, never the password', () => {
+    const missing = join(dir, 'no-such-password-file');
+    expect(problemsOf({ BOOTSTRAP_ADMIN_EMAIL: 'root@example.test' }).problems).toEqual([
+      'BOOTSTRAP_ADMIN_PASSWORD_FILE: must be set with BOOTSTRAP_ADMIN_EMAIL (or BOOTSTRAP_ADMIN_PASSWORD)',
+    ]);
+    expect(problemsOf({ BOOTSTRAP_ADMIN_PASSWORD: 'hunter2-admin' }).problems).toEqual(['BOOTSTRAP_ADMIN_EMAIL: must be set with BOOTSTRAP_ADMIN_PASSWORD(_FILE)']);
+    expect(problemsOf({ BOOTSTRAP_ADMIN_EMAIL: 'root@example.test', BOOTSTRAP_ADMIN_PASSWORD_FILE: missing }).problems).toEqual([
+      `BOOTSTRAP_ADMIN_PASSWORD_FILE: cannot read ${missing} (ENOENT)`,
+    ]);
+    const both = problemsOf({ BOOTSTRAP_ADMIN_EMAIL: 'not-an-email', BOOTSTRAP_ADMIN_PASSWORD: 'hunter2-admin', BOOTSTRAP_ADMIN_PASSWORD_FILE: missing });
+    expect(both.problems.map((p) => p.split(':')[0]).sort()).toEqual(['BOOTSTRAP_ADMIN_EMAIL', 'BOOTSTRAP_ADMIN_PASSWORD, BOOTSTRAP_ADMIN_PASSWORD_FILE']);
+    expect(both.message).not.toContain('hunter2-admin');
   });
 });
 

@@ -3,12 +3,14 @@ import { parseEnv } from 'node:util';
 import { abuseConfig } from './abuse.config';
 import { appConfig } from './app.config';
 import { authConfig, keySettings } from './auth.config';
+import { bootstrapConfig } from './bootstrap.config';
 import { databaseConfig } from './database.config';
 import { encryptionConfig } from './encryption.config';
 import { googleConfig } from './google.config';
 import { httpConfig } from './http.config';
 import { importConfig } from './import.config';
 import { mailConfig } from './mail.config';
+import { metricsConfig } from './metrics.config';
 import { mfaConfig } from './mfa.config';
 import { Namespace } from './namespace';
 import { passwordsConfig } from './passwords.config';
@@ -32,6 +34,8 @@ export const NAMESPACES = {
   mfa: mfaConfig,
   selfService: selfServiceConfig,
   userImport: importConfig,
+  metrics: metricsConfig,
+  bootstrap: bootstrapConfig,
 } as const;
 
 type Namespaces = typeof NAMESPACES;

@@ -3,6 +3,8 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckResult, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { Public } from '../common/decorators/public.decorator';
 import { Errors } from '../common/errors/api-error';
+import { Metrics } from '../metrics/metrics';
+import { Readiness } from './readiness';
 
 /** How long the readiness probe waits for the database before calling it down. */
 const DB_PING_TIMEOUT_MS = 2000;
@@ -17,6 +19,8 @@ export class HealthController {
   constructor(
     private readonly health: HealthCheckService,
     private readonly db: TypeOrmHealthIndicator,
+    private readonly readiness: Readiness,
+    private readonly metrics: Metrics,
   ) {}
 
   @Get('live')
@@ -30,13 +34,18 @@ export class HealthController {
   @Get('ready')
   @Public()
   @HealthCheck()
-  @ApiOperation({ summary: 'Readiness: the database answers (503 when it does not)' })
+  @ApiOperation({ summary: 'Readiness: the database answers (503 when it does not, or while the instance shuts down)' })
   async ready(): Promise<HealthCheckResult> {
+    if (this.readiness.isDraining) {
+      this.metrics.notReadyProbe('shutting_down');
+      throw Errors.unavailable('not_ready', 'Not ready: shutting down');
+    }
     try {
       return await this.health.check([() => this.db.pingCheck('database', { timeout: DB_PING_TIMEOUT_MS })]);
     } catch (e) {
       if (!(e instanceof ServiceUnavailableException)) throw e;
       // Our error body (with the request id), naming what is down; the driver's message stays in the log.
+      this.metrics.notReadyProbe('database');
       const down = Object.keys((e.getResponse() as { error?: Record<string, unknown> }).error ?? {});
       throw Errors.unavailable('not_ready', `Not ready: ${down.join(', ') || 'a dependency'} unreachable`);
     }

@@ -1,5 +1,7 @@
 import { AuditService } from '../audit/audit.service';
 import { AbuseConfig } from '../config/abuse.config';
+import { Metrics } from '../metrics/metrics';
+import { metricValue } from '../../test/support/metrics';
 import { UserLocksService } from '../users/user-locks.service';
 import { User } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
@@ -18,14 +20,15 @@ function setup(locks: Partial<UserLocksService> = {}, users: Partial<UsersServic
   const audit = { record: jest.fn() };
   const devices = new DeviceCredentials(Buffer.from('k'.repeat(32)), 86_400_000);
   const counter = new MemoryFailureCounter(1000);
-  const service = new LockoutService(abuse, counter, locks as UserLocksService, users as UsersService, audit as unknown as AuditService, devices);
+  const metrics = new Metrics();
+  const service = new LockoutService(abuse, counter, locks as UserLocksService, users as UsersService, audit as unknown as AuditService, devices, metrics);
   /** One attempt that fails (counted), as the password check makes it; the refusal it met, if any. */
   const fail = async (account: User | string, deviceTokens: string[] = []) => {
     const { budget, refusal } = await service.admit(account, deviceTokens);
     if (!refusal) await service.recordFailure(budget, { ip: '203.0.113.7' });
     return refusal?.getStatus() ?? 401;
   };
-  return { service, audit, devices, counter, fail };
+  return { service, audit, devices, counter, fail, metrics };
 }
 
 describe('LockoutService', () => {
@@ -33,10 +36,12 @@ describe('LockoutService', () => {
 
   it('locks at the threshold, for LOCKOUT_DURATION, and records it once', async () => {
     const lockAfterFailures = jest.fn(async () => true);
-    const { audit, fail } = setup({ lockAfterFailures });
+    const { audit, fail, metrics } = setup({ lockAfterFailures });
     expect([await fail(user()), await fail(user())]).toEqual([401, 401]);
     expect(lockAfterFailures).not.toHaveBeenCalled();
+    expect(metricValue(await metrics.text(), 'gatehouse_lockouts_total')).toBe(0);
     await fail(user());
+    expect(metricValue(await metrics.text(), 'gatehouse_lockouts_total')).toBe(1);
     const [, lockedAt, until] = lockAfterFailures.mock.calls[0] as unknown as [string, Date, Date];
     expect(until.getTime() - lockedAt.getTime()).toBe(900_000);
     expect(audit.record).toHaveBeenCalledTimes(1);
@@ -104,11 +109,12 @@ describe('LockoutService', () => {
 
   it('refuses attempts past LOGIN_RATE_LIMIT_ACCOUNT with 429 and the seconds left, counting the refused ones', async () => {
     jest.useFakeTimers({ now: 1_000_000 });
-    const { service, fail } = setup({}, {}, { ...config, rateLimit: { perAccount: 2, windowMs: 60_000 } } as AbuseConfig);
+    const { service, fail, metrics } = setup({}, {}, { ...config, rateLimit: { perAccount: 2, windowMs: 60_000 } } as AbuseConfig);
     expect([await fail('someone'), await fail('someone')]).toEqual([401, 401]);
     jest.setSystemTime(1_010_500);
     const { refusal } = await service.admit('someone', []);
     expect(refusal).toMatchObject({ code: 'rate_limited', retryAfterSeconds: 50 });
+    expect(metricValue(await metrics.text(), 'gatehouse_rate_limited_total', { limit: 'login-account' })).toBe(1);
     jest.setSystemTime(1_060_000);
     expect(await fail('someone')).toBe(401);
   });

@@ -6,6 +6,7 @@ import { RequestMeta } from '../audit/request-meta';
 import { ApiError, Errors } from '../common/errors/api-error';
 import { abuseConfig } from '../config/abuse.config';
 import { normalizeIdentifier } from '../common/validation/normalize';
+import { Metrics } from '../metrics/metrics';
 import { isAdminLocked, isEffectivelyLocked, isLockExpired, UNLOCKED } from '../users/user-lock';
 import { UserLocksService } from '../users/user-locks.service';
 import { User } from '../users/user.entity';
@@ -60,6 +61,7 @@ export class LockoutService {
     private readonly users: UsersService,
     private readonly audit: AuditService,
     private readonly devices: DeviceCredentials,
+    private readonly metrics: Metrics,
   ) {}
 
   /**
@@ -87,6 +89,7 @@ export class LockoutService {
     const budget = this.budgetFor(account, deviceTokens);
     const refusal = this.refusal(budget, await this.counter.read(budget.scope));
     if (refusal) await this.counter.increment(budget.scope, [[field(budget, 'attempts'), this.config.rateLimit.windowMs]]);
+    if (refusal?.retryAfterSeconds !== undefined) this.metrics.rateLimit('login-account');
     return { budget, refusal };
   }
 
@@ -141,6 +144,7 @@ export class LockoutService {
     await this.counter.reset(budget.scope, [field(budget, 'failures')]);
     const now = new Date();
     const until = new Date(now.getTime() + durationMs);
+    this.metrics.lockout();
     if (budget.lockRow && (await this.locks.lockAfterFailures(budget.lockRow.id, now, until))) {
       this.audit.record({ ...meta, type: 'account.locked', subjectId: budget.lockRow.id, details: { failures, lockedUntil: until.toISOString() } });
       return;

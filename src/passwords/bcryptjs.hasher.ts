@@ -7,6 +7,8 @@ import { PasswordHasher } from './password-hasher';
  */
 export class BcryptjsHasher extends PasswordHasher {
   readonly name = 'bcryptjs';
+  /** Runs on the caller's thread: nothing ever waits for one. */
+  readonly waiting = 0;
 
   constructor(readonly cost: number) {
     super();

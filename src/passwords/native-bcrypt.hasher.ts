@@ -1,5 +1,6 @@
 import { Semaphore } from 'async-mutex';
-import { PasswordHasher } from './password-hasher';
+import { performance } from 'node:perf_hooks';
+import { HashOperation, PasswordHasher } from './password-hasher';
 
 /** The part of the `bcrypt` package (6.x, prebuilt N-API binaries inside the package) used here. */
 interface BcryptModule {
@@ -41,6 +42,7 @@ export function loadNativeBcrypt(): NativeBcrypt {
 export class NativeBcryptHasher extends PasswordHasher {
   readonly name = 'native (bcrypt)';
   private readonly slots: Semaphore;
+  private queued = 0;
 
   constructor(
     readonly cost: number,
@@ -51,15 +53,33 @@ export class NativeBcryptHasher extends PasswordHasher {
     this.slots = new Semaphore(threads);
   }
 
+  get waiting(): number {
+    return this.queued;
+  }
+
   hash(password: string): Promise<string> {
-    return this.slots.runExclusive(() => this.lib.hash(password, { cost: this.cost }));
+    return this.onThread('hash', () => this.lib.hash(password, { cost: this.cost }));
   }
 
   async verify(password: string, hash: string): Promise<boolean> {
     try {
-      return await this.slots.runExclusive(() => this.lib.verify(password, hash));
+      return await this.onThread('verify', () => this.lib.verify(password, hash));
     } catch {
       return false; // a malformed stored hash never verifies, and never becomes a 500
     }
+  }
+
+  /** `work` once a slot is free: counted as waiting until then, timed from then. */
+  private onThread<T>(operation: HashOperation, work: () => Promise<T>): Promise<T> {
+    this.queued++;
+    return this.slots.runExclusive(async () => {
+      this.queued--;
+      const startedAt = performance.now();
+      try {
+        return await work();
+      } finally {
+        this.timed(operation, startedAt);
+      }
+    });
   }
 }

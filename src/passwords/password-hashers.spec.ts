@@ -2,6 +2,7 @@ import { BcryptjsWorkersHasher } from './bcryptjs-workers.hasher';
 import { BcryptjsHasher } from './bcryptjs.hasher';
 import { loadNativeBcrypt, NativeBcryptHasher, NativeBcrypt } from './native-bcrypt.hasher';
 import { PasswordHasher } from './password-hasher';
+import { eventually } from '../../test/support/poll';
 
 /** The seed document's user: `$2b$06$…` for "C3rs3i#L4nnist3r". */
 const SEED_HASH = '$2b$06$k2WcyM0iw0Jy3aYfFBi2MuNwunZtO0S9uTV1QEyqKtmM3t/4JwYcC';
@@ -69,5 +70,36 @@ describe.each(implementations)('$label', ({ label, make }) => {
     const checks = await Promise.all(hashes.map((h, i) => hasher.verify(passwords[(i + 1) % passwords.length], h)));
     expect(checks).toEqual(passwords.map(() => false));
     await expect(Promise.all(hashes.map((h, i) => hasher.verify(passwords[i], h)))).resolves.toEqual(passwords.map(() => true));
+  });
+});
+
+/** The hashers that run on a bounded number of threads, with one thread, at a cost slow enough (~50 ms) to queue. */
+const pooled: { label: string; make: () => PasswordHasher | null }[] = [
+  { label: 'BcryptjsWorkersHasher', make: () => new BcryptjsWorkersHasher(10, 1) },
+  { label: 'NativeBcryptHasher', make: () => {
+      const lib = loadNative();
+      return lib ? new NativeBcryptHasher(10, 1, lib) : null;
+    }, },
+];
+
+describe.each(pooled)('$label with one thread: what the metrics read', ({ label, make }) => {
+  const hasher = make();
+  if (!hasher) {
+    it.skip(`is skipped: bcrypt does not load here (${label})`, () => undefined);
+    return;
+  }
+  afterAll(() => hasher.close());
+
+  it('counts the jobs waiting for the thread and reports the time of each job on it', async () => {
+    const timed: string[] = [];
+    const seconds: number[] = [];
+    hasher.onTimed = (operation, s) => (timed.push(operation), seconds.push(s));
+    const jobs = Promise.all([hasher.hash('first'), hasher.verify('second', SEED_HASH), hasher.verify(SEED_PASSWORD, SEED_HASH)]);
+    // One job on the thread, two waiting for it.
+    expect(await eventually(() => hasher.waiting, (n) => n === 2, { intervalMs: 1, timeoutMs: 5000 })).toBe(2);
+    await jobs;
+    expect(hasher.waiting).toBe(0);
+    expect(timed.sort()).toEqual(['hash', 'verify', 'verify']);
+    expect(seconds.every((s) => s > 0)).toBe(true);
   });
 });

@@ -1,5 +1,6 @@
-import { ExecutionContext, Injectable } from '@nestjs/common';
+import { ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { ThrottlerGuard, ThrottlerLimitDetail } from '@nestjs/throttler';
+import { Metrics } from '../metrics/metrics';
 import { LOGIN_THROTTLE } from './login-throttle.decorator';
 import { tooManyRequests } from './too-many-requests';
 
@@ -9,6 +10,9 @@ import { tooManyRequests } from './too-many-requests';
  */
 @Injectable()
 export class LoginThrottlerGuard extends ThrottlerGuard {
+  // A property, so the library's constructor (its options, storage and reflector) stays as it is.
+  @Inject(Metrics) private readonly metrics!: Metrics;
+
   /** Every other route passes at once, without the library's asynchronous checks (this guard sees every request). */
   override async canActivate(context: ExecutionContext): Promise<boolean> {
     if (context.getType() !== 'http') return true;
@@ -17,6 +21,8 @@ export class LoginThrottlerGuard extends ThrottlerGuard {
   }
 
   protected override async throwThrottlingException(_context: ExecutionContext, detail: ThrottlerLimitDetail): Promise<void> {
+    // The one throttler here is the per-address one (the per-account limit is the lockout's).
+    this.metrics.rateLimit('login-ip');
     // timeToBlockExpire is in seconds.
     throw tooManyRequests('Too many sign-in attempts', detail.timeToBlockExpire * 1000);
   }

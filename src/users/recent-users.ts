@@ -27,8 +27,9 @@ const MAX_USERS = 10_000;
  * (insert, update, delete, restore) and any committed transaction advance a write epoch that voids every entry at
  * once. An entry is stored only if no write happened while it was read, and a transaction's write voids the cache
  * twice, when it is made and when it commits, so a read that overlapped an uncommitted change is not kept either.
- * Changes made through another instance are seen there within the TTL: a revoked session, lock or deletion takes
- * effect cluster-wide within a second rather than at once. USER_CACHE_TTL_MS=0 reads the database every time.
+ * Changes made through another instance void the cache too when Redis is configured (UserChangeBroadcast, within
+ * milliseconds); without Redis they are seen within the TTL: a revoked session, lock or deletion then takes effect
+ * cluster-wide within a second rather than at once. USER_CACHE_TTL_MS=0 reads the database every time.
  */
 @Injectable()
 export class RecentUsers implements EntitySubscriberInterface<User> {
@@ -55,6 +56,11 @@ export class RecentUsers implements EntitySubscriberInterface<User> {
     const user = await load(id);
     if (user && epoch === this.epoch) this.entries.set(id, { user: copyOf(user), epoch, readAt });
     return user;
+  }
+
+  /** Forgets every entry: a user row changed somewhere this instance's events do not reach (another instance). */
+  voidAll(): void {
+    this.epoch++;
   }
 
   listenTo(): typeof User {

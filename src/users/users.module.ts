@@ -21,6 +21,8 @@ import { RecentUsers } from './recent-users';
 import { SelfServiceUsers } from './self-service/self-service-users.service';
 import { PasswordHashProfile } from './password-profiles/password-hash-profile.entity';
 import { PasswordProfiles } from './password-profiles/password-profiles.service';
+import { UserChangeBroadcast } from './user-change-broadcast';
+import { AdminAccounts } from './admin/admin-accounts.service';
 
 /** Owns the User table. Exports the services, never the repository. */
 @Module({
@@ -41,7 +43,9 @@ import { PasswordProfiles } from './password-profiles/password-profiles.service'
     OwnAccountService,
     UserLocksService,
     SelfServiceUsers,
+    AdminAccounts,
+    UserChangeBroadcast,
   ],
-  exports: [UsersService, UserSyncService, ExternalAccountsService, OwnAccountService, UserLocksService, PasswordProfiles, SelfServiceUsers],
+  exports: [UsersService, UserSyncService, ExternalAccountsService, OwnAccountService, UserLocksService, PasswordProfiles, SelfServiceUsers, AdminAccounts],
 })
 export class UsersModule {}

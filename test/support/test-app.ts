@@ -31,7 +31,13 @@ export interface StartOptions {
  */
 export async function startTestApp(kind: DatabaseKind, env: AppEnv = {}, options: StartOptions = {}): Promise<TestApp> {
   const db = options.database ?? (await kind.create());
-  const t = await startAppOnDatabase(db, env, options.app);
+  let t: TestApp;
+  try {
+    t = await startAppOnDatabase(db, env, options.app);
+  } catch (e) {
+    if (!options.database) await db.drop();
+    throw e;
+  }
   return {
     ...t,
     close: async () => {
@@ -72,9 +78,17 @@ export async function startAppOnDatabase(
   const saved = { ...process.env };
   Object.assign(process.env, { DATABASE_URL: db.url, ...env });
   for (const [k, v] of Object.entries(env)) if (v === undefined) delete process.env[k];
-  const app = await createApp({ logger: false, ...options });
-  await app.init();
-  await app.getHttpAdapter().getInstance().ready();
+  let app: NestFastifyApplication | undefined;
+  try {
+    app = await createApp({ logger: false, ...options });
+    await app.init();
+    await app.getHttpAdapter().getInstance().ready();
+  } catch (e) {
+    // A start that fails (the test of a refused configuration) leaves no connection open and no variable set.
+    await app?.close().catch(() => undefined);
+    process.env = saved;
+    throw e;
+  }
   return {
     app,
     db,

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { RequestMeta } from '../../audit/request-meta';
 import { Client } from '../../clients/client.entity';
-import { Errors } from '../../common/errors/api-error';
+import { ApiError, Errors } from '../../common/errors/api-error';
+import { Metrics } from '../../metrics/metrics';
 import { MfaChallenge, MfaChallenges } from '../../mfa/challenges/mfa-challenges.service';
 import { SecondFactor, SecondFactorRefused } from '../../mfa/second-factor.service';
 import { UsersService } from '../../users/users.service';
@@ -20,14 +21,27 @@ export class MfaCheck {
     private readonly secondFactor: SecondFactor,
     private readonly users: UsersService,
     private readonly policy: SignInPolicy,
+    private readonly metrics: Metrics,
   ) {}
 
   challenge(verified: Verified, client: Client | null): Promise<MfaChallenge> {
+    this.metrics.mfaChallenge('issued');
     return this.challenges.issue(verified.user.id, client?.id ?? null, verified.method);
   }
 
   /** `deviceTokens` (as presented) say whose lockout budget a wrong code spends, as for a wrong password. */
   async check(mfaToken: string, code: string, client: Client | null, meta: RequestMeta, deviceTokens: readonly string[] = []): Promise<Verified> {
+    try {
+      const verified = await this.answer(mfaToken, code, client, meta, deviceTokens);
+      this.metrics.mfaChallenge('succeeded');
+      return verified;
+    } catch (e) {
+      if (e instanceof ApiError) this.metrics.mfaChallenge('failed');
+      throw e;
+    }
+  }
+
+  private async answer(mfaToken: string, code: string, client: Client | null, meta: RequestMeta, deviceTokens: readonly string[]): Promise<Verified> {
     // Opening takes one of the token's attempts (wrong or right, the code is checked at most MAX_CODE_ATTEMPTS times).
     const challenge = await this.challenges.open(mfaToken);
     if (!challenge) throw new SignInRefused(Errors.invalidMfaToken(), 'invalid_mfa_token', null);

@@ -3,6 +3,8 @@ import { Client } from '../../clients/client.entity';
 import { ClientsService } from '../../clients/clients.service';
 import { Errors } from '../../common/errors/api-error';
 import { GoogleIdTokenStrategy } from '../../google-auth/google-id-token.strategy';
+import { Metrics } from '../../metrics/metrics';
+import { metricValue } from '../../../test/support/metrics';
 import type { GoogleProfile } from '../../google-auth/google-id-token.verifier';
 import { User } from '../../users/user.entity';
 import { GoogleAccountsService } from '../credentials/google-accounts.service';
@@ -13,6 +15,7 @@ import { Session } from '../sessions/session';
 import { SessionIssuer } from '../sessions/session-issuer.service';
 import { SignInAttempt, SignInRefused } from './sign-in-attempt';
 import { SignInPolicy } from './sign-in-policy';
+import { SignInRecord } from './sign-in-record.service';
 import { SignInFlow } from './sign-in.flow';
 import { SelfServiceConfig } from '../../config/self-service.config';
 
@@ -33,6 +36,7 @@ describe('SignInFlow', () => {
   let sessions: jest.Mocked<SessionIssuer>;
   let audit: jest.Mocked<AuditService>;
   let mfa: jest.Mocked<MfaCheck>;
+  let metrics: Metrics;
   let flow: SignInFlow;
 
   const step = <T>(name: string, value: T) => jest.fn(async () => (steps.push(name), value));
@@ -50,7 +54,8 @@ describe('SignInFlow', () => {
       challenge: step('challenge', challenge),
       check: step('mfa', { user: user({ id: 'two-factor', using2FA: true }), method: 'google', secondFactor: 'totp' }),
     } as unknown as jest.Mocked<MfaCheck>;
-    flow = new SignInFlow(clients, passwords, googleTokens, googleAccounts, rotation, policy(true), sessions, audit, mfa);
+    metrics = new Metrics();
+    flow = new SignInFlow(clients, passwords, googleTokens, googleAccounts, rotation, policy(true), sessions, new SignInRecord(audit, metrics), mfa);
   });
 
   const password: SignInAttempt = {
@@ -92,7 +97,7 @@ describe('SignInFlow', () => {
     await expect(flow.signIn(password)).rejects.toMatchObject({ code: 'email_not_verified', status: 403 });
     expect(audit.record).toHaveBeenLastCalledWith(expect.objectContaining({ type: 'login.failed', details: { method: 'password', reason: 'email_not_verified' } }));
     expect(sessions.start).not.toHaveBeenCalled();
-    const lenient = new SignInFlow(clients, passwords, googleTokens, googleAccounts, rotation, policy(false), sessions, audit, mfa);
+    const lenient = new SignInFlow(clients, passwords, googleTokens, googleAccounts, rotation, policy(false), sessions, new SignInRecord(audit, metrics), mfa);
     await expect(lenient.signIn(password)).resolves.toEqual({});
     // Only self-registered accounts wait for the proof: a synced account with an unverified address signs in as before.
     passwords.check.mockResolvedValue(user({ createdBy: '__system', emailVerified: false }));
@@ -129,6 +134,17 @@ describe('SignInFlow', () => {
     googleTokens.verify.mockRejectedValue(Errors.unauthenticated());
     await expect(flow.signIn({ ...password, credential: { type: 'google', idToken: 'x' } })).rejects.toMatchObject({ code: 'unauthenticated' });
     expect(audit.record).toHaveBeenLastCalledWith({ ...meta, clientId: 'client-app-id', type: 'login.failed', subjectId: null, details: { method: 'google', reason: 'unauthenticated' } });
+  });
+
+  it('counts sign-ins by method and result, a refusal with its reason, and nothing else (no user, no address)', async () => {
+    await flow.signIn(password);
+    passwords.check.mockRejectedValue(new SignInRefused(Errors.invalidCredentials(), 'wrong_password', 'u1'));
+    await expect(flow.signIn(password)).rejects.toMatchObject({ code: 'invalid_credentials' });
+    await expect(flow.signIn(password)).rejects.toMatchObject({ code: 'invalid_credentials' });
+    const text = await metrics.text();
+    expect(metricValue(text, 'gatehouse_sign_ins_total', { method: 'password', result: 'succeeded' })).toBe(1);
+    expect(metricValue(text, 'gatehouse_sign_ins_total', { method: 'password', result: 'failed', reason: 'wrong_password' })).toBe(2);
+    expect(text).not.toMatch(/u1|203\.0\.113\.7|ada@example/);
   });
 
   it('does not audit the server own failures as refused sign-ins', async () => {

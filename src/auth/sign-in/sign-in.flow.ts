@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { AuditService } from '../../audit/audit.service';
 import { RequestMeta } from '../../audit/request-meta';
 import { Client } from '../../clients/client.entity';
 import { ClientsService } from '../../clients/clients.service';
-import { ApiError, Errors } from '../../common/errors/api-error';
+import { Errors } from '../../common/errors/api-error';
 import { GoogleIdTokenStrategy } from '../../google-auth/google-id-token.strategy';
 import type { MfaChallenge } from '../../mfa/challenges/mfa-challenges.service';
 import { GoogleAccountsService } from '../credentials/google-accounts.service';
@@ -12,8 +11,9 @@ import { MfaCheck } from '../credentials/mfa-check.service';
 import { RefreshTokenRotation } from '../sessions/refresh/refresh-token-rotation.service';
 import { Session } from '../sessions/session';
 import { SessionIssuer } from '../sessions/session-issuer.service';
-import { Credential, isMfaChallenge, SignInAttempt, SignInRefused, SignInResult, Verified } from './sign-in-attempt';
+import { Credential, isMfaChallenge, SignInAttempt, SignInResult, Verified } from './sign-in-attempt';
 import { SignInPolicy } from './sign-in-policy';
+import { SignInRecord } from './sign-in-record.service';
 
 type SignInCredential = Exclude<Credential, { type: 'refresh_token' }>;
 type Outcome = Verified | MfaChallenge;
@@ -47,7 +47,7 @@ export class SignInFlow {
     private readonly refreshTokens: RefreshTokenRotation,
     private readonly policy: SignInPolicy,
     private readonly sessions: SessionIssuer,
-    private readonly audit: AuditService,
+    private readonly record: SignInRecord,
     private readonly mfa: MfaCheck,
   ) {}
 
@@ -93,25 +93,16 @@ export class SignInFlow {
     return this.sessions.start(user, client, { rotated });
   }
 
-  /**
-   * Records `login.succeeded` (with the factors used) or, for a refusal (an invalid Google token included),
-   * `login.failed` with its reason; never the credential itself. A challenge is neither: the sign-in waits for the
-   * code. The server's own failures (a database outage) are not a refused sign-in.
-   */
+  /** Records the outcome (SignInRecord: audit trail and metrics). A challenge is neither: the sign-in waits for the code. */
   private async audited(method: SignInCredential['type'], meta: RequestMeta, signIn: () => Promise<Outcome>): Promise<Outcome> {
     try {
       const outcome = await signIn();
-      if (!isMfaChallenge(outcome)) {
-        const { user, method: firstFactor, secondFactor } = outcome;
-        this.audit.record({ ...meta, type: 'login.succeeded', subjectId: user.id, details: secondFactor ? { method: firstFactor, secondFactor } : { method } });
-      }
+      if (!isMfaChallenge(outcome)) this.record.succeeded(method, meta, outcome);
       return outcome;
     } catch (e) {
-      if (e instanceof ApiError) {
-        const [reason, subjectId] = e instanceof SignInRefused ? [e.reason, e.userId] : [e.code, null];
-        this.audit.record({ ...meta, type: 'login.failed', subjectId, details: { method, reason } });
-      }
+      this.record.failed(method, meta, e);
       throw e;
     }
   }
+
 }

@@ -7,6 +7,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { IsNull, Repository } from 'typeorm';
 import { authConfig } from '../../../config/auth.config';
+import { Metrics } from '../../../metrics/metrics';
 import { TransactionRunner } from '../../../database/transaction-runner';
 import { User } from '../../../users/user.entity';
 import { UsersService } from '../../../users/users.service';
@@ -49,9 +50,22 @@ export class RefreshTokenRotation {
     private readonly users: UsersService,
     private readonly revocation: RefreshTokenRevocation,
     private readonly audit: AuditService,
+    private readonly metrics: Metrics,
   ) {}
 
+  /** Every exchange is counted by its result (rotated, reused, refused); see `exchangeOf`. */
   async rotate(presented: string, clientId: string): Promise<Rotation> {
+    try {
+      const rotation = await this.exchangeOf(presented, clientId);
+      this.metrics.refreshRotation('rotated');
+      return rotation;
+    } catch (e) {
+      if (e instanceof ApiError) this.metrics.refreshRotation(e.code === REUSED ? 'reused' : 'refused');
+      throw e;
+    }
+  }
+
+  private async exchangeOf(presented: string, clientId: string): Promise<Rotation> {
     const row = await this.tokens.findOneBy({ tokenHash: hashRefreshToken(presented) });
     // A token of another client is refused like an unknown one: a client must not spend another's tokens.
     if (!row || row.clientId !== clientId) throw RefreshTokenErrors.invalid();
@@ -131,5 +145,8 @@ export class RefreshTokenRotation {
     return RefreshTokenErrors.reused();
   }
 }
+
+/** The code of RefreshTokenErrors.reused(). */
+const REUSED = 'refresh_token_reused';
 
 const isExpired = (row: RefreshToken): boolean => row.expiresAt.getTime() <= Date.now();
