@@ -3,6 +3,7 @@ import type { InjectOptions } from 'fastify';
 import { describeEachDatabase } from './support/databases';
 import { inject } from './support/inject';
 import { printedRoutes } from './support/registered-routes';
+import { LockoutService } from '../src/lockout/lockout.service';
 import { CLIENT, SYSTEM_CTX } from './support/seed';
 import { loginToken } from './support/sessions';
 import { sql } from './support/sql';
@@ -74,13 +75,16 @@ function bodies(): fc.Arbitrary<string | undefined> {
   return fc.option(fc.oneof({ weight: 3, arbitrary: json }, { weight: 1, arbitrary: raw }), { nil: undefined });
 }
 
-function headers(tokens: { user: string }): fc.Arbitrary<Record<string, string>> {
+/** Stands for the fuzz user's current access token in a generated header (a logout-all replaces the token). */
+const USER_TOKEN = '{fuzz-user-token}';
+
+function headers(): fc.Arbitrary<Record<string, string>> {
   const junk = fc.string({ maxLength: 100 }).map((s) => s.replace(/[^\x20-\x7e]/g, ''));
   return fc.record(
     {
       // JSON most of the time, so most requests get past the parser and reach guards, pipes and services.
       'content-type': fc.oneof({ weight: 3, arbitrary: fc.constant('application/json') }, { weight: 2, arbitrary: fc.constantFrom(...CONTENT_TYPES) }),
-      authorization: fc.oneof(junk, junk.map((s) => `Bearer ${s}`), fc.constant(`Bearer ${tokens.user}`), fc.constant(`Bearer ${tokens.user}x`), fc.constant('Basic YTpi')),
+      authorization: fc.oneof(junk, junk.map((s) => `Bearer ${s}`), fc.constant(`Bearer ${USER_TOKEN}`), fc.constant(`Bearer ${USER_TOKEN}x`), fc.constant('Basic YTpi')),
       'x-user-ctx': fc.oneof({ weight: 3, arbitrary: fc.constant(SYSTEM_CTX) }, junk, fc.base64String({ maxLength: 80 }), fc.constant('{"id":"__system"}'), fc.constant('{"id":"__proto__","user":{}}')),
       'x-request-id': junk,
       origin: fc.oneof(junk, fc.constant('https://evil.example')),
@@ -118,7 +122,7 @@ function paths(routes: RouteInfo[]): fc.Arbitrary<{ method: string; path: string
  */
 describeEachDatabase(`fuzzing every route (${RUNS} requests)`, (kind) => {
   let routes: RouteInfo[];
-  const tokens = { user: '' };
+  const tokens = { user: '', userId: '' };
   const users = async (): Promise<Map<string, UserRow>> => {
     const rows = await sql<UserRow>(t, 'SELECT id, email, "updatedAt", "passwordHash" FROM users');
     return new Map(rows.map((r) => [r.id, r]));
@@ -126,7 +130,7 @@ describeEachDatabase(`fuzzing every route (${RUNS} requests)`, (kind) => {
 
   const t = useTestApp(kind);
   beforeAll(async () => {
-    await syncUser(t, { email: 'fuzz-user@example.test', username: 'fuzz-user', password: 'Fuzz-user-pw1' });
+    tokens.userId = (await syncUser(t, { email: 'fuzz-user@example.test', username: 'fuzz-user', password: 'Fuzz-user-pw1' })).id as string;
     tokens.user = await loginToken(t, 'fuzz-user@example.test', 'Fuzz-user-pw1');
     routes = printedRoutes(t.app);
   });
@@ -147,7 +151,8 @@ describeEachDatabase(`fuzzing every route (${RUNS} requests)`, (kind) => {
     const seen = new Map<string, number>();
 
     await fc.assert(
-      fc.asyncProperty(paths(routes), queries(), headers(tokens), bodies(), async ({ method, path }, query, hdrs, body) => {
+      fc.asyncProperty(paths(routes), queries(), headers(), bodies(), async ({ method, path }, query, generated, body) => {
+        const hdrs = { ...generated, ...(generated.authorization ? { authorization: generated.authorization.replace(USER_TOKEN, tokens.user) } : {}) };
         const options: InjectOptions = { method: method as InjectOptions['method'], url: path + query, headers: hdrs, payload: body };
         const res = await inject(t, options);
         const key = `${method} ${path.split('/').slice(0, 3).join('/')} ${res.statusCode}`;
@@ -157,6 +162,13 @@ describeEachDatabase(`fuzzing every route (${RUNS} requests)`, (kind) => {
           expect(JSON.parse(res.body)).toMatchObject({ statusCode: res.statusCode, requestId: res.headers['x-request-id'] });
         }
         if (WRITES.has(method) && path.startsWith('/api/users') && res.statusCode === 200) written.add((JSON.parse(res.body) as { id: string }).id);
+        // A logout everywhere with the fuzz user's token ended its sessions, as it should: sign in again (ending the
+        // automatic lock the run's wrong passwords may have set, as the owner's password reset would), so the rest of
+        // the run still reaches the routes behind a valid token.
+        if (method === 'POST' && path === '/api/auth/logout-all' && res.statusCode === 204) {
+          await t.app.get(LockoutService).endAutomaticLock(tokens.userId, {});
+          tokens.user = await loginToken(t, 'fuzz-user@example.test', 'Fuzz-user-pw1');
+        }
       }),
       { numRuns: RUNS, endOnFailure: true },
     );

@@ -117,7 +117,7 @@ describeEachDatabase('Imported password hashes', (kind) => {
     const argonB = await argon2Hash('Argon-passw0rd', 'argon2id', 2048, 1);
     const pbkdf2 = pbkdf2Hash('Pbkdf2-passw0rd', 'sha256', 1234);
     await importLines(t, [{ email: a, passwordHash: argonA }, { email: b, passwordHash: argonB }, { email: c, passwordHash: pbkdf2 }, { email: d, passwordHash: bcryptjs.hashSync('x', 4) }]);
-    const argonPrefix = '$argon2id$v=19$m=2048,p=1,t=1$';
+    const argonPrefix = '$argon2id$v=19$m=2048,t=1,p=1$';
     const rows = async () => sql<{ prefix: string; dummy: string }>(t, `SELECT prefix, dummy FROM password_hash_profiles WHERE prefix IN ('${argonPrefix}', '$pbkdf2-sha256$i=1234$', '$2b$04$')`);
     expect((await rows()).map((r) => r.prefix).sort()).toEqual([argonPrefix, '$pbkdf2-sha256$i=1234$'].sort());
     for (const { dummy } of await rows()) expect([argonA, argonB, pbkdf2]).not.toContain(dummy);

@@ -33,6 +33,7 @@ import { OrionSignInController } from './sign-in/orion-sign-in.controller';
 import { SignInController } from './sign-in/sign-in.controller';
 import { SignInPolicy } from './sign-in/sign-in-policy';
 import { SignInFlow } from './sign-in/sign-in.flow';
+import { SignInRecord } from './sign-in/sign-in-record.service';
 import { AccessTokenService } from './tokens/access-token.service';
 import { JwtStrategy } from './tokens/jwt.strategy';
 import { SigningKeys } from './tokens/signing-keys';
@@ -73,6 +74,7 @@ import { WellKnownController } from './tokens/well-known/well-known.controller';
     SessionIssuer,
     SignInPolicy,
     SignInFlow,
+    SignInRecord,
     SystemContextGuard,
     // Order matters: who is calling first, then whether they may.
     { provide: APP_GUARD, useClass: AuthenticationGuard },
