@@ -16,7 +16,8 @@ describeEachDatabase('x-user-ctx: browsers and user ids', (kind) => {
   it.each([
     ['Origin', { origin: 'http://127.0.0.1:8080' }],
     ['Sec-Fetch-Site', { 'sec-fetch-site': 'same-origin' }],
-    ['Sec-Fetch-Mode', { 'sec-fetch-mode': 'cors' }],
+    ['Sec-Fetch-Dest', { 'sec-fetch-dest': 'empty' }],
+    ['what a browser fetch() sends', { 'sec-fetch-site': 'same-origin', 'sec-fetch-mode': 'cors', 'sec-fetch-dest': 'empty' }],
   ])('refuses it with 403 from a trusted address when the request carries %s (a browser), and writes nothing', async (_name, headers) => {
     const email = `browser-${Object.keys(headers)[0]}@example.test`;
     const res = await t.http().put('/api/users').set('x-user-ctx', SYSTEM_CTX).set(headers).send({ email });
@@ -25,6 +26,11 @@ describeEachDatabase('x-user-ctx: browsers and user ids', (kind) => {
     expect([res.status, res.body.message]).toEqual([403, expect.stringMatching(/not accepted from a browser/)]);
     expect(list.status).toBe(403);
     expect(await usersWith(email)).toBe(0);
+  });
+
+  it("accepts it with the Sec-Fetch-Mode: cors that Node's own fetch (undici) sends on every request: a back end, not a browser", async () => {
+    const res = await t.http().put('/api/users').set('x-user-ctx', SYSTEM_CTX).set('sec-fetch-mode', 'cors').send({ email: 'node-fetch@example.test' });
+    expect(res.status).toBe(200);
   });
 
   it('still lets a browser call with a Bearer token (an admin in an SPA)', async () => {

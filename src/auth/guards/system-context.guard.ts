@@ -10,9 +10,11 @@ export const SYSTEM_CONTEXT_HEADER = 'x-user-ctx';
 
 /**
  * Headers only a browser adds (the Fetch standard's request metadata, and Origin on every cross-origin or
- * non-GET request). A system calling us server to server sends none of them.
+ * non-GET request). A system calling us server to server sends none of them. Not Sec-Fetch-Mode: Node's own fetch
+ * (undici) sends `Sec-Fetch-Mode: cors` on every request, so refusing it would refuse every back end written with
+ * fetch(); a browser that sends it always sends Sec-Fetch-Site beside it, which is refused.
  */
-const BROWSER_HEADERS = ['origin', 'sec-fetch-site', 'sec-fetch-mode'];
+const BROWSER_HEADERS = ['origin', 'sec-fetch-site', 'sec-fetch-dest', 'sec-fetch-user'];
 
 /** The shape of a user id (decimal snowflakes, see ParseUserIdPipe). */
 const USER_ID_SHAPE = /^\d+$/;
