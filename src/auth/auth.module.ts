@@ -23,6 +23,7 @@ import { SystemContextGuard } from './guards/system-context.guard';
 import { TwoFactorAdminController } from './mfa/two-factor-admin.controller';
 import { TwoFactorController } from './mfa/two-factor.controller';
 import { PasswordChangeController } from './password/password-change.controller';
+import { BrowserSessions } from './sessions/browser/browser-sessions.service';
 import { LogoutController } from './sessions/logout.controller';
 import { RefreshTokenIssuer } from './sessions/refresh/refresh-token-issuer.service';
 import { RefreshTokenRevocation } from './sessions/refresh/refresh-token-revocation.service';
@@ -72,6 +73,7 @@ import { WellKnownController } from './tokens/well-known/well-known.controller';
     RefreshTokenRotation,
     RefreshTokenRevocation,
     SessionIssuer,
+    BrowserSessions,
     SignInPolicy,
     SignInFlow,
     SignInRecord,

@@ -68,6 +68,11 @@ export class ClientsService implements OnApplicationBootstrap {
     return client;
   }
 
+  /** A browser client (`id::browser`): its refresh token lives in an HttpOnly cookie, never in JSON. */
+  isBrowserClient(clientId: string): boolean {
+    return this.auth.clients.some((c) => c.id === clientId && c.browser);
+  }
+
   /** Every audience a Bearer token may carry: the registered client ids. */
   knownClientIds(): string[] {
     return this.auth.clients.map((c) => c.id);

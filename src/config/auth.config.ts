@@ -6,7 +6,7 @@ import { Env, isBlank, splitList, toInt, validateEnv } from './validate-env';
 class AuthEnv {
   @IsOptional()
   @Matches(/^([A-Za-z0-9._-]+:[^,]*)(,\s*[A-Za-z0-9._-]+:[^,]*)*$/, {
-    message: 'must be id:secret pairs separated by commas (id: alone for a public client)',
+    message: 'must be id:secret pairs separated by commas (id: alone for a public client, id::browser for a browser client)',
   })
   AUTH_CLIENTS?: string;
 
@@ -61,14 +61,34 @@ export interface ClientDefinition {
   id: string;
   /** null for a public client (an SPA cannot keep a secret). */
   secret: string | null;
+  /**
+   * A public client running in a browser (`id::browser`): its refresh token is set as an HttpOnly cookie and never
+   * appears in a JSON answer, where any script injected into the page could read it (see BrowserSessions).
+   */
+  browser: boolean;
 }
+
+/** The third part of an AUTH_CLIENTS entry that makes it a browser client: `spa-app::browser`. */
+const BROWSER_SUFFIX = '::browser';
 
 export function parseClients(value: string | undefined): ClientDefinition[] {
   return splitList(value).map((entry) => {
     const at = entry.indexOf(':');
+    const id = entry.slice(0, at);
+    if (entry.slice(at) === BROWSER_SUFFIX) return { id, secret: null, browser: true };
     const secret = entry.slice(at + 1);
-    return { id: entry.slice(0, at), secret: secret.length > 0 ? secret : null };
+    return { id, secret: secret.length > 0 ? secret : null, browser: false };
   });
+}
+
+/**
+ * A browser cannot keep a secret, so `id:secret:browser` is refused rather than read as the secret "secret:browser"
+ * (a secret ending in ":browser" was surely meant as a browser client).
+ */
+function clientProblems(vars: Env): string[] {
+  return splitList(vars.AUTH_CLIENTS)
+    .filter((entry) => entry.endsWith(':browser') && !entry.endsWith(BROWSER_SUFFIX))
+    .map((entry) => `AUTH_CLIENTS: client "${entry.slice(0, entry.indexOf(':'))}" is a browser client with a secret; a browser cannot keep one (write ${entry.slice(0, entry.indexOf(':'))}::browser)`);
 }
 
 const KEY_SOURCES = ['JWT_PRIVATE_KEY', 'JWT_PRIVATE_KEY_FILE', 'JWT_PRIVATE_KEYS'] as const;
@@ -97,7 +117,7 @@ export function keySettings(vars: Env) {
 export type KeySettings = ReturnType<typeof keySettings>;
 
 export const authConfig = namespace('auth', (vars: Env) => {
-  const env = validateEnv(AuthEnv, vars, { emptyRefused: ['JWT_ISSUER'], extraProblems: keySourceProblems(vars) });
+  const env = validateEnv(AuthEnv, vars, { emptyRefused: ['JWT_ISSUER'], extraProblems: [...keySourceProblems(vars), ...clientProblems(vars)] });
   return {
     clients: parseClients(env.AUTH_CLIENTS),
     ...keySettings(vars),

@@ -73,9 +73,23 @@ describe('configuration', () => {
 
   it('parses clients, public ones without a secret', () => {
     expect(parseClients('client-app-id:client-app-secret, spa-app:')).toEqual([
-      { id: 'client-app-id', secret: 'client-app-secret' },
-      { id: 'spa-app', secret: null },
+      { id: 'client-app-id', secret: 'client-app-secret', browser: false },
+      { id: 'spa-app', secret: null, browser: false },
     ]);
+  });
+
+  it('parses a browser client (id::browser): public, marked for the refresh-token cookie', () => {
+    expect(parseClients('spa-app::browser, mobile:, svc:a:b')).toEqual([
+      { id: 'spa-app', secret: null, browser: true },
+      { id: 'mobile', secret: null, browser: false },
+      { id: 'svc', secret: 'a:b', browser: false },
+    ]);
+  });
+
+  it('refuses a browser client with a secret, naming the client and not the secret', () => {
+    process.env.AUTH_CLIENTS = 'spa-app:s3cret-value:browser';
+    expect(() => authConfig()).toThrow(/AUTH_CLIENTS: client "spa-app" is a browser client with a secret/);
+    expect(() => authConfig()).not.toThrow(/s3cret-value/);
   });
 
   it('maps DATABASE_URL to SQLite by default and to PostgreSQL for postgres://', () => {

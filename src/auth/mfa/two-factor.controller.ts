@@ -10,7 +10,7 @@ import { TwoFactorRemoval } from '../../mfa/two-factor-removal.service';
 import { LoginThrottle } from '../../rate-limit/login-throttle.decorator';
 import { User } from '../../users/user.entity';
 import { presentedDeviceTokens, setDeviceCookie } from '../sessions/device-cookie';
-import { toSessionResponse } from '../sessions/session.mapper';
+import { BrowserSessions } from '../sessions/browser/browser-sessions.service';
 import { SessionIssuer } from '../sessions/session-issuer.service';
 import { ConfirmTotpDto, DisableTwoFactorDto, SecondFactorCodeDto } from './dto/two-factor.dto';
 import { RecoveryCodesDto, TotpEnrolmentDto, TwoFactorEnabledDto } from './dto/two-factor-responses.dto';
@@ -34,6 +34,7 @@ export class TwoFactorController {
     private readonly enrolment: TwoFactorEnrolment,
     private readonly removal: TwoFactorRemoval,
     private readonly sessions: SessionIssuer,
+    private readonly browser: BrowserSessions,
   ) {}
 
   @Post('totp')
@@ -77,7 +78,7 @@ export class TwoFactorController {
     // The other sessions (and device credentials) ended: this one continues, with its device credential renewed.
     const session = await this.sessions.resume(enabled, audience, deviceTokens);
     setDeviceCookie(request, reply, session.device);
-    return { recoveryCodes, ...toSessionResponse(session) };
+    return { recoveryCodes, ...this.browser.respond(session, audience, reply) };
   }
 
   @Post('recovery-codes')

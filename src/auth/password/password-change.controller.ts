@@ -12,7 +12,7 @@ import { OwnAccountService } from '../../users/me/own-account.service';
 import { User } from '../../users/user.entity';
 import { AcceptsDeviceCredential, presentedDeviceTokens, setDeviceCookie } from '../sessions/device-cookie';
 import { SessionResponseDto } from '../sessions/dto/session-response.dto';
-import { toSessionResponse } from '../sessions/session.mapper';
+import { BrowserSessions } from '../sessions/browser/browser-sessions.service';
 import { SessionIssuer } from '../sessions/session-issuer.service';
 
 /**
@@ -26,6 +26,7 @@ export class PasswordChangeController {
   constructor(
     private readonly ownAccount: OwnAccountService,
     private readonly sessions: SessionIssuer,
+    private readonly browser: BrowserSessions,
     private readonly lockout: LockoutService,
   ) {}
 
@@ -60,7 +61,7 @@ export class PasswordChangeController {
     // The new pair is for the client the caller's token was issued to, with its device credential renewed.
     const session = await this.sessions.resume(user, audience, deviceTokens);
     setDeviceCookie(request, reply, session.device);
-    return toSessionResponse(session);
+    return this.browser.respond(session, audience, reply);
   }
 
   /**

@@ -1,5 +1,6 @@
 import { ApiHeader } from '@nestjs/swagger';
 import { FastifyReply, FastifyRequest } from 'fastify';
+import { readCookie } from '../../common/http/cookies';
 import { IssuedDeviceCredential } from '../../lockout/device-credentials';
 
 /** The cookie a browser keeps the device credential in, and the header of clients that keep no cookies. */
@@ -9,17 +10,8 @@ export const DEVICE_HEADER = 'x-device-token';
 /** The device credentials a request presents, header first, unverified (DeviceCredentials decides which is valid). */
 export function presentedDeviceTokens(request: FastifyRequest): string[] {
   const header = request.headers[DEVICE_HEADER];
-  const tokens = [typeof header === 'string' ? header.trim() : '', cookie(request.headers.cookie, DEVICE_COOKIE)];
+  const tokens = [typeof header === 'string' ? header.trim() : '', readCookie(request.headers.cookie, DEVICE_COOKIE)];
   return [...new Set(tokens.filter((t) => t.length > 0))];
-}
-
-/** One cookie's value from a Cookie header (the first of that name), or ''. */
-function cookie(header: string | undefined, name: string): string {
-  for (const pair of (header ?? '').split(';')) {
-    const eq = pair.indexOf('=');
-    if (eq > 0 && pair.slice(0, eq).trim() === name) return pair.slice(eq + 1).trim();
-  }
-  return '';
 }
 
 /**

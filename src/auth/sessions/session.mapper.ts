@@ -2,13 +2,12 @@ import { toOrionUser, toUserResponse } from '../../users/user.mapper';
 import { OrionAuthenticationDto } from '../sign-in/dto/orion-authentication.dto';
 import { OrionMfaRequiredDto } from '../sign-in/dto/orion-mfa-required.dto';
 import { isMfaChallenge, SignInResult } from '../sign-in/sign-in-attempt';
-import { LoginResponseDto } from './dto/login-response.dto';
 import { SessionResponseDto } from './dto/session-response.dto';
 import { IssuedRefreshToken } from './refresh/issued-refresh-token';
 import { Session } from './session';
 
 /** Seconds until the family's absolute end (rotation never moves it). */
-const secondsUntil = (refresh: IssuedRefreshToken): number => Math.max(0, Math.floor((refresh.expiresAt.getTime() - Date.now()) / 1000));
+export const secondsUntil = (refresh: IssuedRefreshToken): number => Math.max(0, Math.floor((refresh.expiresAt.getTime() - Date.now()) / 1000));
 
 /**
  * POST /api/auth/login and, without refresh token for a token of no client, POST /api/users/me/password. The device
@@ -22,9 +21,13 @@ export function toSessionResponse(session: Session): SessionResponseDto {
   return { ...tokens, refreshToken: refresh.token, refreshExpiresIn: secondsUntil(refresh), ...deviceToken, user: toUserResponse(user) };
 }
 
-/** POST /api/auth/login: every sign-in through a client has a refresh token. */
-export function toLoginResponse(session: Session): LoginResponseDto {
-  return toSessionResponse(session) as LoginResponseDto;
+/**
+ * The same for a browser client: no refresh token and no device credential in the JSON, where an injected script
+ * could read them; both are HttpOnly cookies (see BrowserSessions). refreshExpiresIn stays: it is no secret.
+ */
+export function toBrowserSessionResponse(session: Session): SessionResponseDto {
+  const { refreshToken: _inCookie, deviceToken: _alsoInCookie, ...rest } = toSessionResponse(session);
+  return rest;
 }
 
 /**

@@ -3,21 +3,24 @@ import { ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { requestMeta } from '../../audit/request-meta';
 import { Public } from '../../common/decorators/public.decorator';
-import { Errors } from '../../common/errors/api-error';
+import { ApiError, Errors } from '../../common/errors/api-error';
 import { ValidBody } from '../../common/pipes/validated-body';
 import { ApiErrors } from '../../common/swagger/api-errors.decorator';
 import { googleNotConfigured } from '../../google-auth/google-token-failure';
 import { LoginThrottle } from '../../rate-limit/login-throttle.decorator';
 import { AcceptsDeviceCredential, presentedDeviceTokens, setDeviceCookie } from '../sessions/device-cookie';
 import { LoginResponseDto } from '../sessions/dto/login-response.dto';
-import { toLoginResponse } from '../sessions/session.mapper';
+import { BrowserSessions } from '../sessions/browser/browser-sessions.service';
 import { LOGIN_EXAMPLES } from './dto/login.examples';
 import { LoginDto } from './dto/login.dto';
 import { Credential, isMfaChallenge, SignInAttempt } from './sign-in-attempt';
 import { SignInFlow } from './sign-in.flow';
 
-/** The credential of a validated body: `type` says which `with…` object is read (the DTO requires that one). */
-function credentialOf(body: LoginDto): Credential {
+/**
+ * The credential of a validated body: `type` says which `with…` object is read (the DTO requires it, but for a
+ * refresh, where a browser client sends its cookie instead: `refreshToken` is then that cookie's, see BrowserSessions).
+ */
+function credentialOf(body: LoginDto, cookieToken: () => string): Credential {
   switch (body.type) {
     case 'password':
       return { type: 'password', emailOrUsername: body.withPassword!.emailOrUsername, password: body.withPassword!.password };
@@ -26,14 +29,17 @@ function credentialOf(body: LoginDto): Credential {
     case 'mfa':
       return { type: 'mfa', mfaToken: body.withMfa!.mfaToken, code: body.withMfa!.code };
     case 'refresh_token':
-      return { type: 'refresh_token', refreshToken: body.withRefreshToken!.refreshToken };
+      return { type: 'refresh_token', refreshToken: body.withRefreshToken?.refreshToken ?? cookieToken() };
   }
 }
 
 @ApiTags('auth')
 @Controller('api/auth')
 export class SignInController {
-  constructor(private readonly flow: SignInFlow) {}
+  constructor(
+    private readonly flow: SignInFlow,
+    private readonly browser: BrowserSessions,
+  ) {}
 
   @Post('login')
   @Public()
@@ -62,6 +68,7 @@ export class SignInController {
         'first factor: mfa_required with the mfaToken; at type "mfa": a wrong or already used code (invalid_mfa_code), or an unknown, expired, used, dead or other client\'s mfaToken (invalid_mfa_token)',
       [Errors.invalidCredentials(), Errors.mfaRequired('Zk3v9QyC0m2f3nZb8oJr5Qe1xk7TtW4uH9cLsA6dPgV', ['totp', 'recovery_code']), Errors.invalidMfaCode(), Errors.invalidMfaToken()],
     ],
+    [403, 'type "refresh_token" from a browser client\'s cookie without X-Requested-With, or from an origin not in CORS_ORIGINS (csrf_check_failed)'],
     [423, 'The account is locked: by an admin, or, for a password sign-in or a code, to this client for LOCKOUT_DURATION after LOCKOUT_THRESHOLD failures (clients without a device credential together; a device on its own)', Errors.accountLocked()],
     [503, 'type "google": Google sign-in not configured, or Google keys unreachable', googleNotConfigured()],
   )
@@ -70,16 +77,21 @@ export class SignInController {
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<LoginResponseDto> {
+    const fromCookie = body.type === 'refresh_token' && !body.withRefreshToken;
     const attempt: SignInAttempt = {
       client: { id: body.clientId, secret: body.clientSecret },
-      credential: credentialOf(body),
+      credential: credentialOf(body, () => this.browser.refreshTokenFromCookie(body.clientId, request)),
       deviceTokens: presentedDeviceTokens(request),
       meta: requestMeta(request),
     };
-    const result = await this.flow.signIn(attempt);
+    const result = await this.flow.signIn(attempt).catch((e: unknown) => {
+      // A refused cookie (dead, reused, revoked) can never work again: the browser is told to forget it.
+      if (fromCookie && e instanceof ApiError && e.getStatus() === 401) this.browser.clearCookie(reply);
+      throw e;
+    });
     // A 401 and no token until the second factor: a client that knows nothing of 2FA cannot take it for a session.
     if (isMfaChallenge(result)) throw Errors.mfaRequired(result.mfaToken, result.methods);
     setDeviceCookie(request, reply, result.device);
-    return toLoginResponse(result);
+    return this.browser.respond(result, body.clientId, reply) as LoginResponseDto;
   }
 }

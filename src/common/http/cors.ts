@@ -14,8 +14,9 @@ export function enableCorsFor(app: NestFastifyApplication, origins: string[]): v
       done(null, origin !== undefined && allowed.has(origin) ? origin : false),
     credentials: true,
     methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
-    // x-device-token: the device credential of a client that keeps no cookies (see the auth device-cookie.ts).
-    allowedHeaders: ['authorization', 'content-type', 'x-device-token', REQUEST_ID_HEADER],
+    // x-device-token: the device credential of a client that keeps no cookies (see the auth device-cookie.ts);
+    // x-requested-with: what a browser client's refresh and logout must carry (the CSRF check of cookie requests).
+    allowedHeaders: ['authorization', 'content-type', 'x-device-token', 'x-requested-with', REQUEST_ID_HEADER],
     exposedHeaders: [REQUEST_ID_HEADER, 'retry-after'],
     maxAge: 600,
   });

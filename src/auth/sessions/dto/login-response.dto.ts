@@ -11,11 +11,13 @@ export class LoginResponseDto {
   @ApiProperty({ example: 300, description: 'Seconds until the access token expires' })
   expiresIn!: number;
 
-  @ApiProperty({
+  @ApiPropertyOptional({
     example: 'qB3vY0m2f3nZb8oJr5Qe1xk7TtW4uH9cLsA6dPgV2yI',
-    description: 'Opaque, single-use: exchange it with type "refresh_token" for a new pair. Keep it secret.',
+    description:
+      'Opaque, single-use: exchange it with type "refresh_token" for a new pair. Keep it secret. ' +
+      'Absent for a browser client: it is set as the HttpOnly cookie gatehouse_refresh instead.',
   })
-  refreshToken!: string;
+  refreshToken?: string;
 
   @ApiProperty({ example: 2592000, description: 'Seconds until the refresh token (and its whole session) expires; rotation does not extend it' })
   refreshExpiresIn!: number;

@@ -59,8 +59,12 @@ export class LoginDto {
   @IsObjectIfPresent() @ValidateNested() @Type(() => MfaCredentialsDto)
   withMfa?: MfaCredentialsDto;
 
-  @ApiPropertyOptional({ type: RefreshTokenCredentialsDto, description: 'Required when type is "refresh_token"' })
-  @ValidateIf((o: LoginDto) => o.type === 'refresh_token')
+  @ApiPropertyOptional({
+    type: RefreshTokenCredentialsDto,
+    description: 'Required when type is "refresh_token", but for a browser client, whose gatehouse_refresh cookie is read instead (with X-Requested-With)',
+  })
+  // Left out, the route takes the token from a browser client's cookie, or names this field for any other client.
+  @ValidateIf((o: LoginDto) => o.type === 'refresh_token' && o.withRefreshToken !== undefined)
   @IsDefined({ message: 'is required when type is "refresh_token"' })
   @IsObjectIfPresent() @ValidateNested() @Type(() => RefreshTokenCredentialsDto)
   withRefreshToken?: RefreshTokenCredentialsDto;
