@@ -9,8 +9,8 @@ import { signGoogleIdToken, TEST_GOOGLE_CLIENT_ID } from './support/google-token
 import { startJwksServer, type JwksServer, type SigningKey } from './support/jwks-server';
 import { newTwoFactorUser } from './support/mfa';
 import { perBlock } from './support/per-block';
-import { startSmtpServer, waitForMails, type TestSmtp } from './support/smtp';
-import { buildSpa, offlineWithGoogleStandIn, recordBodies, removeBuild, servePage, serveSpa, type LocalServer } from './support/spa-example';
+import { linkToken, startSmtpServer, waitForMails, type TestSmtp } from './support/smtp';
+import { buildSpa, crossOriginAttempts, offlineWithGoogleStandIn, recordBodies, removeBuild, servePage, serveSpa, type LocalServer } from './support/spa-example';
 import { count, param } from './support/sql';
 import { listen, startTestApp, type TestApp } from './support/test-app';
 import { newUser } from './support/users';
@@ -164,7 +164,7 @@ describeWithBrowser('the example SPA (examples/spa) in Chromium against a real G
     await shot('10-forgot-password');
 
     const [mail] = await waitForMails(setup().smtp, user.email);
-    await page.goto(mailedLink(mail.text, '/reset-password'));
+    await page.goto(`${setup().spa.url}/reset-password?token=${linkToken(mail, '/reset-password')}`);
     await page.getByLabel('New password').fill('A-new-passw0rd-9');
     await page.getByRole('button', { name: 'Set new password' }).click();
     await page.getByRole('status').filter({ hasText: 'password is changed' }).waitFor();
@@ -186,7 +186,7 @@ describeWithBrowser('the example SPA (examples/spa) in Chromium against a real G
     await shot('12-sign-up');
 
     const [mail] = await waitForMails(setup().smtp, email);
-    await page.goto(mailedLink(mail.text, '/verify-email'));
+    await page.goto(`${setup().spa.url}/verify-email?token=${linkToken(mail, '/verify-email')}`);
     await page.getByRole('button', { name: 'Confirm e-mail address' }).click();
     await page.getByRole('status').filter({ hasText: `${email} is confirmed` }).waitFor();
     await shot('13-verify-email');
@@ -207,7 +207,7 @@ describeWithBrowser('the example SPA (examples/spa) in Chromium against a real G
     const failures: string[] = [];
     other.on('requestfailed', (r) => failures.push(`${new URL(r.url()).pathname} ${r.failure()?.errorText}`));
     await other.goto(setup().elsewhere.url);
-    const outcome = await other.evaluate(attack, setup().gatehouse);
+    const outcome = await other.evaluate(crossOriginAttempts, setup().gatehouse);
     await other.screenshot({ path: join(SHOTS, '14-cross-origin-refused.png') });
 
     // The preflights found no CORS answer for this origin; the simple request reached Gatehouse, which refuses it (no
@@ -223,28 +223,3 @@ describeWithBrowser('the example SPA (examples/spa) in Chromium against a real G
     await heading().filter({ hasText: 'Welcome, Cross Origin' }).waitFor();
   });
 });
-
-/** The link to `path` in a mail's text (the SPA's page, with its token). */
-function mailedLink(text: string, path: string): string {
-  const link = text.match(/https?:\/\/\S+/g)?.find((u) => new URL(u).pathname === path);
-  if (!link) throw new Error(`no ${path} link in the mail`);
-  return link;
-}
-
-/**
- * Runs in the other origin's page: what its scripts can try with the browser's cookie. A refresh or logout as the
- * SPA sends them (JSON, X-Requested-With) needs a CORS preflight, which Gatehouse does not answer for this origin; a
- * "simple" request that needs none can carry neither JSON nor the header, and its answer is opaque.
- */
-async function attack(gatehouse: string): Promise<Record<string, string>> {
-  const send = (path: string, body: object) =>
-    fetch(`${gatehouse}${path}`, { method: 'POST', credentials: 'include', headers: { 'content-type': 'application/json', 'x-requested-with': 'x' }, body: JSON.stringify(body) }).then(
-      async (r) => `answered ${r.status}: ${await r.text()}`,
-      () => 'blocked',
-    );
-  const noCors = await fetch(`${gatehouse}/api/auth/login`, { method: 'POST', mode: 'no-cors', credentials: 'include', body: JSON.stringify({ type: 'refresh_token', clientId: 'spa-app' }) }).then(
-    (r) => r.type,
-    () => 'blocked',
-  );
-  return { refresh: await send('/api/auth/login', { type: 'refresh_token', clientId: 'spa-app' }), logout: await send('/api/auth/logout', {}), noCors };
-}

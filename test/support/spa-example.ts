@@ -98,3 +98,21 @@ export function recordBodies(page: Page, origin: string): string[] {
   });
   return bodies;
 }
+
+/**
+ * Runs in the other origin's page: what its scripts can try with the browser's cookie. A refresh or logout as the
+ * SPA sends them (JSON, X-Requested-With) needs a CORS preflight, which Gatehouse does not answer for this origin; a
+ * "simple" request that needs none can carry neither JSON nor the header, and its answer is opaque.
+ */
+export async function crossOriginAttempts(gatehouse: string): Promise<Record<string, string>> {
+  const send = (path: string, body: object) =>
+    fetch(`${gatehouse}${path}`, { method: 'POST', credentials: 'include', headers: { 'content-type': 'application/json', 'x-requested-with': 'x' }, body: JSON.stringify(body) }).then(
+      async (r) => `answered ${r.status}: ${await r.text()}`,
+      () => 'blocked',
+    );
+  const noCors = await fetch(`${gatehouse}/api/auth/login`, { method: 'POST', mode: 'no-cors', credentials: 'include', body: JSON.stringify({ type: 'refresh_token', clientId: 'spa-app' }) }).then(
+    (r) => r.type,
+    () => 'blocked',
+  );
+  return { refresh: await send('/api/auth/login', { type: 'refresh_token', clientId: 'spa-app' }), logout: await send('/api/auth/logout', {}), noCors };
+}
