@@ -53,6 +53,7 @@ export function failureOf(response: Response, error: unknown): Failure {
 /** A sentence for a person, for the answers every form can get (429, 423) and the rest as Gatehouse words them. */
 export function explain(failure: Failure): string {
   if (failure.status === 429) return `Too many attempts. Try again in ${failure.retryAfter ?? 60} seconds.`;
-  if (failure.status === 423) return `${failure.message}. Wait a while or reset your password.`;
+  // Locked by an admin, or for a while after too many wrong passwords: Gatehouse's message says which.
+  if (failure.status === 423) return `${failure.message}. Forgot your password? Reset it below.`;
   return failure.message;
 }
