@@ -4,8 +4,8 @@
  * runs in a copy of the tree (tracked and new files, no node_modules) with its own `npm ci`: native modules
  * (better-sqlite3) are built for one Node ABI at a time.
  *
- * Options: --majors=22,24; --v8-ab (each Node also with no V8 flag at all, to see whether the flag of `npm start`
- * still pays there); --quick, --seconds=<n> (passed to each bench); --no-build; --no-write.
+ * Options: --majors=22,24; --v8-ab (each Node also with no V8 flag at all, or with --b-flags="<flags>", to see
+ * whether the flag of `npm start` still pays there); --quick, --seconds=<n> (passed to each bench); --no-build; --no-write.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -22,6 +22,7 @@ const { values: args } = parseArgs({
   options: {
     majors: { type: 'string', default: '22,24' },
     'v8-ab': { type: 'boolean', default: false },
+    'b-flags': { type: 'string', default: 'none' },
     quick: { type: 'boolean', default: false },
     seconds: { type: 'string' },
     'no-build': { type: 'boolean', default: false },
@@ -59,7 +60,7 @@ function copyTree(): string {
 function benchArgs(label: string, flags: 'start' | 'none', build: boolean): string[] {
   const out = join(OUT, `${label}.json`);
   const pass = [...(args.quick ? ['--quick'] : []), ...(args.seconds ? [`--seconds=${args.seconds}`] : []), ...(build ? [] : ['--no-build'])];
-  return ['run', 'bench', '--', '--no-write', `--json=${out}`, ...(flags === 'none' ? ['--v8-flags=none'] : []), ...pass];
+  return ['run', 'bench', '--', '--no-write', `--json=${out}`, ...(flags === 'none' ? [`--v8-flags=${args['b-flags']}`] : []), ...pass];
 }
 
 interface Run {
@@ -71,7 +72,7 @@ interface Run {
 function runBench(name: string, cwd: string, env: NodeJS.ProcessEnv, build: boolean): Run[] {
   const runs: Run[] = [];
   for (const flags of args['v8-ab'] ? (['start', 'none'] as const) : (['start'] as const)) {
-    const label = `${name}${flags === 'none' ? ', no V8 flag' : ''}`;
+    const label = `${name}${flags === 'none' ? `, V8 flags: ${args['b-flags']}` : ''}`;
     log(`${label}: npm run bench`);
     execFileSync('npm', benchArgs(label.replace(/[^a-z0-9]+/gi, '-'), flags, build && runs.length === 0), { cwd, env, stdio: ['ignore', 'ignore', 'inherit'] });
     runs.push({ label, results: JSON.parse(readFileSync(join(OUT, `${label.replace(/[^a-z0-9]+/gi, '-')}.json`), 'utf8')) as BenchResults });
