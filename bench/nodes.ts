@@ -4,6 +4,8 @@
  * runs in a copy of the tree (tracked and new files, no node_modules) with its own `npm ci`: native modules
  * (better-sqlite3) are built for one Node ABI at a time.
  *
+ * The Node 20 run with `npm start`'s flags writes the default section of docs/benchmarks.md, as `npm run bench` does.
+ *
  * Options: --majors=22,24; --v8-ab (each Node also with no V8 flag at all, or with --b-flags="<flags>", to see
  * whether the flag of `npm start` still pays there); --quick, --seconds=<n> (passed to each bench); --no-build; --no-write.
  */
@@ -57,10 +59,11 @@ function copyTree(): string {
   return tree;
 }
 
-function benchArgs(label: string, flags: 'start' | 'none', build: boolean): string[] {
+/** The run on this Node with `npm start`'s flags is `npm run bench` itself: it writes its section too (unless --no-write). */
+function benchArgs(label: string, flags: 'start' | 'none', build: boolean, writes: boolean): string[] {
   const out = join(OUT, `${label}.json`);
   const pass = [...(args.quick ? ['--quick'] : []), ...(args.seconds ? [`--seconds=${args.seconds}`] : []), ...(build ? [] : ['--no-build'])];
-  return ['run', 'bench', '--', '--no-write', `--json=${out}`, ...(flags === 'none' ? [`--v8-flags=${args['b-flags']}`] : []), ...pass];
+  return ['run', 'bench', '--', ...(writes && !args['no-write'] ? [] : ['--no-write']), `--json=${out}`, ...(flags === 'none' ? [`--v8-flags=${args['b-flags']}`] : []), ...pass];
 }
 
 interface Run {
@@ -69,12 +72,13 @@ interface Run {
 }
 
 /** `npm run bench` in `cwd` with the Node of `home` first in PATH (none: this Node), once per flag setting. */
-function runBench(name: string, cwd: string, env: NodeJS.ProcessEnv, build: boolean): Run[] {
+function runBench(name: string, cwd: string, env: NodeJS.ProcessEnv, build: boolean, local = false): Run[] {
   const runs: Run[] = [];
   for (const flags of args['v8-ab'] ? (['start', 'none'] as const) : (['start'] as const)) {
     const label = `${name}${flags === 'none' ? `, V8 flags: ${args['b-flags']}` : ''}`;
     log(`${label}: npm run bench`);
-    execFileSync('npm', benchArgs(label.replace(/[^a-z0-9]+/gi, '-'), flags, build && runs.length === 0), { cwd, env, stdio: ['ignore', 'ignore', 'inherit'] });
+    const writes = local && flags === 'start';
+    execFileSync('npm', benchArgs(label.replace(/[^a-z0-9]+/gi, '-'), flags, build && runs.length === 0, writes), { cwd, env, stdio: ['ignore', 'ignore', 'inherit'] });
     runs.push({ label, results: JSON.parse(readFileSync(join(OUT, `${label.replace(/[^a-z0-9]+/gi, '-')}.json`), 'utf8')) as BenchResults });
   }
   return runs;
@@ -107,7 +111,7 @@ function render(runs: Run[], machine: string): string {
 function main(): void {
   const machine = startBench(log, !args['no-build']);
   log(`npm start's V8 flags: ${v8StartFlags().join(' ') || 'none'}`);
-  const runs = runBench(`Node ${process.versions.node}`, ROOT, process.env, false);
+  const runs = runBench(`Node ${process.versions.node}`, ROOT, process.env, false, true);
   for (const major of args.majors.split(',').map((m) => m.trim()).filter(Boolean)) {
     const home = nodeHome(major);
     const tree = copyTree();
