@@ -19,7 +19,8 @@ class PasswordsEnv {
   /**
    * How much lower than the event loop's the OS priority of the hashing threads is (a nice increment, 0–19; Linux
    * only). The default 10 lets the event loop take a core the moment it has work while sign-ins keep every core
-   * hashing, so token checks and the rest of each sign-in do not queue behind ~60 ms bcrypt runs. 0 turns it off.
+   * hashing, so token checks and the rest of each sign-in do not queue behind ~60 ms bcrypt runs. 0 turns it off:
+   * on a host shared with other busy processes the hashing threads yield to those too, and sign-ins slow down.
    */
   @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(19)
   HASH_THREAD_NICE?: number;
