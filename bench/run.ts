@@ -3,16 +3,22 @@
  * BENCH_DATABASE_URL or postgres://postgres@127.0.0.1:5432/postgres), drives it with autocannon, prints one table
  * and writes it into docs/benchmarks.md. `npm run bench -- --scale` runs the 1,000 vs 1,000,000 users comparison.
  *
- * Options: --scale, --seconds=<login phase, default 10>, --no-build, --no-write, --note="<text for the report>".
+ * Options: --scale, --seconds=<login phase, default 10>, --quick (short phases, one SQLite scenario: a check that
+ * the bench works, not figures), --no-build, --no-write, --note="<text for the report>", --json=<file> (the results
+ * as JSON, for bench:nodes), --v8-flags="<flags>"|none (instead of those of `npm start`, for an A/B).
  */
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { bcryptRace } from './support/bcrypt-race';
 import { calibrateHasher, jwtRates } from './support/calibrate';
-import { benchEmail, benchUsername, CACHES_OFF, login, loginBody, npmStartArgs, seedThroughApi, startGatehouse } from './support/gatehouse';
+import { benchEmail, benchUsername, CACHES_OFF, login, loginBody, overrideStartFlags, seedThroughApi, startGatehouse, v8StartFlags } from './support/gatehouse';
 import { load } from './support/load';
-import { describeMachine, machineLine, startBench } from './support/machine';
+import { machineLine, startBench } from './support/machine';
 import { BenchDatabase, createBenchDatabase, DEFAULT_PG_URL, dropLiveDatabases, postgresReachable } from './support/postgres';
-import { fmt, markdownTable, Row, writeSection } from './support/report';
+import { refreshPhase } from './support/refresh';
+import { render, BenchResults, ScenarioResult } from './support/render';
+import { writeSection } from './support/report';
 import { runScale } from './scale';
 import { BenchServer, ROOT, usingServer } from './support/server';
 
@@ -23,30 +29,20 @@ const SEEDED_USERS = 32;
 const { values: args } = parseArgs({
   options: {
     scale: { type: 'boolean', default: false },
-    seconds: { type: 'string', default: '10' },
+    quick: { type: 'boolean', default: false },
+    seconds: { type: 'string' },
     'no-build': { type: 'boolean', default: false },
     'no-write': { type: 'boolean', default: false },
     note: { type: 'string', default: '' },
+    json: { type: 'string' },
+    'v8-flags': { type: 'string' },
   },
 });
-const LOGIN_WARMUP_SECONDS = 5;
-const SECONDS = Number(args.seconds);
+const QUICK = args.quick;
+const SECONDS = Number(args.seconds ?? (QUICK ? 3 : 10));
+const LOGIN_WARMUP_SECONDS = QUICK ? 2 : 5;
 const PG_URL = process.env.BENCH_DATABASE_URL ?? DEFAULT_PG_URL;
-
-interface ScenarioResult {
-  label: string;
-  hasher: string;
-  perHashMs: number;
-  hashingLimit: number;
-  saturatedPerSecond: number;
-  logins: Awaited<ReturnType<typeof load>>;
-  meAlongside: Awaited<ReturnType<typeof load>>;
-  meAlone: Awaited<ReturnType<typeof load>>;
-  meCachesOff: Awaited<ReturnType<typeof load>>;
-  delayP99Ms: number;
-  delayMaxMs: number;
-  peakRssMb: number;
-}
+if (args['v8-flags'] !== undefined) overrideStartFlags(args['v8-flags'] === 'none' ? [] : args['v8-flags'].split(/\s+/).filter(Boolean));
 
 const log = (s: string) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${s}`);
 
@@ -55,24 +51,36 @@ async function main(): Promise<void> {
   if (args.scale) return runScale({ pgUrl: PG_URL, machine, note: args.note, write: !args['no-write'] });
 
   log('JWT sign/verify rates (jsonwebtoken, RS256)');
-  const jwt = jwtRates(1);
+  const jwt = jwtRates(QUICK ? 0.3 : 1);
   log('hello-world (NestJS + Fastify) GET /api/users/me');
   const hello = await helloWorldRate();
 
-  const scenarios: { label: string; db: () => Promise<BenchDatabase | null>; hasher: string }[] = [
-    { label: 'SQLite, PASSWORD_HASHER=auto', db: sqliteDb, hasher: 'auto' },
-    { label: 'SQLite, PASSWORD_HASHER=bcryptjs-workers', db: sqliteDb, hasher: 'bcryptjs-workers' },
+  const scenarios: { label: string; db: () => Promise<BenchDatabase | null>; hasher: string; refresh: boolean }[] = [
+    { label: 'SQLite', db: sqliteDb, hasher: 'auto', refresh: true },
   ];
+  if (!QUICK) scenarios.push({ label: 'SQLite, PASSWORD_HASHER=bcryptjs-workers', db: sqliteDb, hasher: 'bcryptjs-workers', refresh: false });
   const pg = await postgresReachable(PG_URL);
-  if (pg) scenarios.push({ label: 'PostgreSQL, PASSWORD_HASHER=auto', db: () => createBenchDatabase(PG_URL), hasher: 'auto' });
+  if (pg) scenarios.push({ label: 'PostgreSQL', db: () => createBenchDatabase(PG_URL), hasher: 'auto', refresh: true });
   else log(`PostgreSQL not reachable at ${PG_URL}: skipped`);
 
-  const results: ScenarioResult[] = [];
-  for (const s of scenarios) results.push(await runScenario(s.label, s.db, s.hasher));
+  const scenarioResults: ScenarioResult[] = [];
+  for (const s of scenarios) scenarioResults.push(await runScenario(s.label, s.db, s.hasher, s.refresh));
 
-  const markdown = render(results, hello, jwt, machineLine(machine), pg);
+  const results: BenchResults = {
+    node: process.version,
+    v8Flags: v8StartFlags(),
+    machine: machineLine(machine),
+    seconds: SECONDS,
+    quick: QUICK,
+    hello,
+    jwt,
+    scenarios: scenarioResults,
+    pg,
+  };
+  if (args.json) writeFileSync(args.json, JSON.stringify(results, null, 2));
+  const markdown = render(results, args.note);
   console.log(markdown);
-  if (!args['no-write']) {
+  if (!args['no-write'] && !QUICK) {
     writeSection(join(ROOT, 'docs/benchmarks.md'), 'default', markdown);
     log('written to docs/benchmarks.md');
   }
@@ -87,9 +95,8 @@ async function sqliteDb(): Promise<BenchDatabase> {
 
 async function helloWorldRate(): Promise<Awaited<ReturnType<typeof load>>> {
   // With the V8 flags of `npm start` too, so both servers run under the same settings.
-  const nodeFlags = npmStartArgs().filter((a) => a.startsWith('--'));
   const server = await BenchServer.start(
-    [...nodeFlags, '--require', require.resolve('ts-node/register/transpile-only'), join(__dirname, 'support/hello-world.ts')],
+    [...v8StartFlags(), '--require', require.resolve('ts-node/register/transpile-only'), join(__dirname, 'support/hello-world.ts')],
     {},
     '/api/users/me',
   );
@@ -101,7 +108,7 @@ async function helloWorldRate(): Promise<Awaited<ReturnType<typeof load>>> {
   }
 }
 
-async function runScenario(label: string, makeDb: () => Promise<BenchDatabase | null>, hasher: string): Promise<ScenarioResult> {
+async function runScenario(label: string, makeDb: () => Promise<BenchDatabase | null>, hasher: string, withRefresh: boolean): Promise<ScenarioResult> {
   log(`${label}: starting Gatehouse`);
   const db = (await makeDb())!;
   const server = await startGatehouse(db.url, hasher, COST);
@@ -116,8 +123,9 @@ async function runScenario(label: string, makeDb: () => Promise<BenchDatabase | 
     await load({ url: meUrl, connections: LOGIN_CONNECTIONS, seconds: 1, headers: auth });
     const meAlone = await load({ url: meUrl, connections: LOGIN_CONNECTIONS, seconds: SECONDS * 0.6, headers: auth });
 
-    log(`${label}: calibrating the hasher`);
-    const calibration = await calibrateHasher(hasher, COST);
+    log(`${label}: bcrypt implementations side by side, then the hasher in use`);
+    const race = bcryptRace(await hashOf('calibration-password'), 'calibration-password', QUICK ? 1.5 : 4, log);
+    const calibration = await calibrateHasher(hasher, COST, QUICK ? 1 : 2);
     log(`${label}: ${calibration.hasher} ${calibration.perHashMs.toFixed(1)} ms per hash; login saturation`);
     const bodies = Array.from({ length: SEEDED_USERS }, (_, i) => loginBody(i % 2 ? benchUsername(i) : benchEmail(i)));
     // Warm-up, not measured (as for /me): the sign-in path has run only a few dozen times so far, so its code is
@@ -135,21 +143,29 @@ async function runScenario(label: string, makeDb: () => Promise<BenchDatabase | 
     await server.stop();
     log(`${label}: GET /api/users/me alone with the token-check caches off`);
     const meCachesOff = await meWithCachesOff(db.url, hasher);
+    if (withRefresh) log(`${label}: refresh tokens (type "refresh_token")`);
+    const refresh = withRefresh ? await refreshPhase(db.url, hasher, SECONDS, (s) => log(`${label}: ${s}`)) : null;
     return {
       label,
       hasher: calibration.hasher,
       perHashMs: calibration.perHashMs,
       saturatedPerSecond: calibration.saturatedPerSecond,
-      hashingLimit: describeMachine().cores / (calibration.perHashMs / 1000),
+      race,
       logins,
       meAlongside,
       meAlone,
       meCachesOff,
+      refresh,
       delayP99Ms: probe.delayP99Ms,
       delayMaxMs: probe.delayMaxMs,
       peakRssMb: probe.peakRssMb,
     };
   });
+}
+
+/** A cost-10 hash made with bcryptjs (every implementation reads it). */
+async function hashOf(password: string): Promise<string> {
+  return (require('bcryptjs') as { hashSync(p: string, c: number): string }).hashSync(password, COST);
 }
 
 /** The same /me phase on a second instance (same database) that verifies every signature and reads every row. */
@@ -164,37 +180,6 @@ async function meWithCachesOff(databaseUrl: string, hasher: string): Promise<Awa
   } finally {
     await server.stop();
   }
-}
-
-function render(results: ScenarioResult[], hello: Awaited<ReturnType<typeof load>>, jwt: ReturnType<typeof jwtRates>, machine: string, pg: boolean): string {
-  const col = (f: (r: ScenarioResult) => string) => results.map(f);
-  const rows: Row[] = [
-    ['password hasher in use', ...col((r) => r.hasher)],
-    [`logins/s (cost ${COST}, ${LOGIN_CONNECTIONS} connections, ${SECONDS} s)`, ...col((r) => fmt.n(r.logins.okPerSecond, 1))],
-    ['login latency p50 / p99', ...col((r) => `${r.logins.p50Ms} / ${r.logins.p99Ms} ms`)],
-    ['hashing limit (cores ÷ per-hash time, same run)', ...col((r) => `${fmt.n(r.hashingLimit, 1)}/s (${fmt.n(r.perHashMs, 1)} ms/hash)`)],
-    ['logins/s ÷ hashing limit (target ≥ 90%)', ...col((r) => fmt.pct(r.logins.okPerSecond / r.hashingLimit))],
-    ['hasher alone, all threads busy (same run)', ...col((r) => `${fmt.n(r.saturatedPerSecond, 1)}/s (logins are ${fmt.pct(r.logins.okPerSecond / r.saturatedPerSecond)})`)],
-    ['event-loop delay p99 (max) during login saturation (target < 20 ms)', ...col((r) => `${r.delayP99Ms} (${r.delayMaxMs}) ms`)],
-    ['`GET /api/users/me` p99 alongside login saturation (target < 50 ms)', ...col((r) => `${r.meAlongside.p99Ms} ms`)],
-    [`\`GET /api/users/me\` req/s alone (${LOGIN_CONNECTIONS} connections), p99`, ...col((r) => `${fmt.n(r.meAlone.okPerSecond)}/s, ${r.meAlone.p99Ms} ms`)],
-    [`/me ÷ hello-world ${fmt.n(hello.okPerSecond)}/s (target ≥ 30%)`, ...col((r) => fmt.pct(r.meAlone.okPerSecond / hello.okPerSecond))],
-    ['`/me` alone with both token-check caches off (`ACCESS_TOKEN_CACHE_SIZE=0 USER_CACHE_TTL_MS=0`), ÷ hello-world', ...col((r) => `${fmt.n(r.meCachesOff.okPerSecond)}/s, ${fmt.pct(r.meCachesOff.okPerSecond / hello.okPerSecond)}`)],
-    ['peak RSS of the Gatehouse process (target < 250 MB)', ...col((r) => `${r.peakRssMb} MB`)],
-    ['non-2xx / errors (logins; /me)', ...col((r) => `${r.logins.non2xx}/${r.logins.errors}; ${r.meAlone.non2xx + r.meAlongside.non2xx}/${r.meAlone.errors + r.meAlongside.errors}`)],
-  ];
-  const jwtRows: Row[] = [
-    ['sign', `${fmt.n(jwt.signPem)}/s`, `${fmt.n(jwt.signKeyObject)}/s`],
-    ['verify', `${fmt.n(jwt.verifyPem)}/s`, `${fmt.n(jwt.verifyKeyObject)}/s`],
-  ];
-  return [
-    `Run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC with \`npm run bench\` on ${machine}.`,
-    args.note ? `\n**Note:** ${args.note}\n` : '',
-    markdownTable(['', ...results.map((r) => r.label)], rows),
-    pg ? '' : '\nPostgreSQL was not reachable: its column is missing.',
-    '\nRS256 with jsonwebtoken 9 (what @nestjs/jwt and passport-jwt call), one thread, 1 s each:\n',
-    markdownTable(['', 'PEM string', 'KeyObject (what Gatehouse passes)'], jwtRows),
-  ].join('\n');
 }
 
 process.once('SIGINT', () => {

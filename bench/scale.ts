@@ -60,9 +60,9 @@ export async function runScale(opts: { pgUrl: string; machine: Machine; note: st
 /** One cost-10 hash of the bench password, shared by every seeded user (what is measured is the lookup). */
 async function passwordHash(): Promise<string> {
   const { createPasswordHasher } = require(join(ROOT, 'dist/src/passwords/create-password-hasher.js')) as {
-    createPasswordHasher(c: { mode: string; threads: number }, cost: number): { hasher: { hash(p: string): Promise<string>; close(): Promise<void> } };
+    createPasswordHasher(c: { mode: string; threads: number; hashThreadNice: number }, cost: number): { hasher: { hash(p: string): Promise<string>; close(): Promise<void> } };
   };
-  const { hasher } = createPasswordHasher({ mode: 'auto', threads: 1 }, COST);
+  const { hasher } = createPasswordHasher({ mode: 'auto', threads: 1, hashThreadNice: 0 }, COST);
   try {
     return await hasher.hash(BENCH_PASSWORD);
   } finally {

@@ -24,9 +24,9 @@ export interface Calibration {
  */
 export async function calibrateHasher(mode: string, cost: number, seconds = 2): Promise<Calibration> {
   const { createPasswordHasher } = require(join(ROOT, 'dist/src/passwords/create-password-hasher.js')) as {
-    createPasswordHasher(config: { mode: string; threads: number }, cost: number): { hasher: Hasher };
+    createPasswordHasher(config: { mode: string; threads: number; hashThreadNice: number }, cost: number): { hasher: Hasher };
   };
-  const { hasher } = createPasswordHasher({ mode, threads: 1 }, cost);
+  const { hasher } = createPasswordHasher({ mode, threads: 1, hashThreadNice: 0 }, cost);
   let perHashMs: number;
   let name: string;
   try {
@@ -51,13 +51,13 @@ export async function calibrateHasher(mode: string, cost: number, seconds = 2): 
 
 /** The same hasher with one thread per core, kept busy from two callers per thread. */
 async function saturated(
-  create: (config: { mode: string; threads: number }, cost: number) => { hasher: Hasher },
+  create: (config: { mode: string; threads: number; hashThreadNice: number }, cost: number) => { hasher: Hasher },
   mode: string,
   cost: number,
   seconds: number,
 ): Promise<number> {
   const threads = availableParallelism();
-  const { hasher } = create({ mode, threads }, cost);
+  const { hasher } = create({ mode, threads, hashThreadNice: 0 }, cost);
   try {
     const hash = await hasher.hash('calibration-password');
     let done = 0;

@@ -18,11 +18,28 @@ export function npmStartArgs(): string[] {
   return args;
 }
 
+let startFlags: string[] | null = null;
+
+/** Runs Gatehouse and the hello-world with these V8 flags instead of those of `npm start` (`--v8-flags`, an A/B). */
+export function overrideStartFlags(flags: string[]): void {
+  startFlags = flags;
+}
+
+/** The V8 flags the bench starts servers with: those of `npm start`, unless overridden. */
+export function v8StartFlags(): string[] {
+  return startFlags ?? npmStartArgs().filter((a) => a.startsWith('--'));
+}
+
+/** `npm start`'s arguments with the V8 flags the bench uses. */
+function startArgs(): string[] {
+  return [...v8StartFlags(), ...npmStartArgs().filter((a) => !a.startsWith('--'))];
+}
+
 /** Gatehouse from dist (production build) started as `npm start` does, with the event-loop probe preloaded. */
 export function startGatehouse(databaseUrl: string, hasher: string, cost: number, env: Record<string, string> = {}): Promise<BenchServer> {
   const dir = mkdtempSync(join(tmpdir(), 'gatehouse-bench-'));
   return BenchServer.start(
-    ['--require', join(__dirname, 'eventloop-probe.js'), ...npmStartArgs()],
+    ['--require', join(__dirname, 'eventloop-probe.js'), ...startArgs()],
     {
       NODE_ENV: 'production',
       DATABASE_URL: databaseUrl,
@@ -53,8 +70,8 @@ export function loginBody(emailOrUsername: string): string {
 
 export const systemHeaders = { 'x-user-ctx': SYSTEM_CTX };
 
-/** Creates users 0..count-1 through PUT /api/users (system context from loopback), a few at a time. */
-export async function seedThroughApi(server: BenchServer, count: number): Promise<void> {
+/** Creates users from..from+count-1 through PUT /api/users (system context from loopback), a few at a time. */
+export async function seedThroughApi(server: BenchServer, count: number, from = 0): Promise<void> {
   const seedOne = async (i: number) => {
     const res = await fetch(`${server.url}/api/users`, {
       method: 'PUT',
@@ -63,15 +80,26 @@ export async function seedThroughApi(server: BenchServer, count: number): Promis
     });
     if (res.status !== 200) throw new Error(`seeding user ${i}: ${res.status} ${await res.text()}`);
   };
-  for (let i = 0; i < count; i += 4) await Promise.all([i, i + 1, i + 2, i + 3].filter((n) => n < count).map(seedOne));
+  const end = from + count;
+  for (let i = from; i < end; i += 4) await Promise.all([i, i + 1, i + 2, i + 3].filter((n) => n < end).map(seedOne));
 }
 
 export async function login(server: BenchServer, emailOrUsername: string): Promise<string> {
+  return (await signIn(server, emailOrUsername)).accessToken;
+}
+
+/** A password sign-in through the bench client: its access and refresh tokens. */
+export async function signIn(server: BenchServer, emailOrUsername: string): Promise<{ accessToken: string; refreshToken: string }> {
   const res = await fetch(`${server.url}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: loginBody(emailOrUsername),
   });
   if (res.status !== 200) throw new Error(`login of ${emailOrUsername}: ${res.status} ${await res.text()}`);
-  return ((await res.json()) as { accessToken: string }).accessToken;
+  return (await res.json()) as { accessToken: string; refreshToken: string };
+}
+
+/** The body of a refresh-token exchange through the bench client. */
+export function refreshBody(refreshToken: string): string {
+  return JSON.stringify({ type: 'refresh_token', ...BENCH_CLIENT, withRefreshToken: { refreshToken } });
 }

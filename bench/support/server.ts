@@ -5,6 +5,9 @@ import { join } from 'node:path';
 
 export const ROOT = join(__dirname, '..', '..');
 
+/** The Node binary servers are started with: this one, or BENCH_NODE (bench/v8-ab.ts on another Node line). */
+export const SERVER_NODE = process.env.BENCH_NODE ?? process.execPath;
+
 export interface ProbeReport {
   delayP50Ms: number;
   delayP99Ms: number;
@@ -28,7 +31,7 @@ export class BenchServer {
 
   static async start(args: string[], env: Record<string, string>, readyPath: string): Promise<BenchServer> {
     const port = await freePort();
-    const child = spawn(process.execPath, args, {
+    const child = spawn(SERVER_NODE, args, {
       cwd: ROOT,
       env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
@@ -36,6 +39,10 @@ export class BenchServer {
     const server = new BenchServer(child, `http://127.0.0.1:${port}`);
     await server.waitReady(readyPath);
     return server;
+  }
+
+  get pid(): number {
+    return this.child.pid!;
   }
 
   get log(): string {

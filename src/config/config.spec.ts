@@ -30,6 +30,8 @@ describe('configuration', () => {
     ['AUTH_CLIENTS', 'no-colon', authConfig],
     ['PASSWORD_HASHER', 'scrypt', passwordsConfig],
     ['PASSWORD_HASHER_THREADS', '0', passwordsConfig],
+    ['HASH_THREAD_NICE', '20', passwordsConfig],
+    ['HASH_THREAD_NICE', '-1', passwordsConfig],
     ['CORS_ORIGINS', '*', httpConfig],
     ['CORS_ORIGINS', 'https://app.example.com/path', httpConfig],
     ['CORS_ORIGINS', 'app.example.com', httpConfig],

@@ -3,7 +3,7 @@ import { PasswordHasher } from './password-hasher';
 
 /**
  * bcrypt in pure JavaScript: always loads, reads every `$2a$/$2b$/$2y$` hash (the seed's `$2b$06$…` included).
- * It blocks the thread it runs on, so the application runs it only inside worker threads (bcryptjs.worker.ts).
+ * It blocks the thread it runs on, so the application runs it only inside worker threads (bcrypt.worker.ts).
  */
 export class BcryptjsHasher extends PasswordHasher {
   readonly name = 'bcryptjs';

@@ -1,85 +1,15 @@
-import { Semaphore } from 'async-mutex';
-import { performance } from 'node:perf_hooks';
-import { HashOperation, PasswordHasher } from './password-hasher';
-
-/** The part of the `bcrypt` package (6.x, prebuilt N-API binaries inside the package) used here. */
-interface BcryptModule {
-  hash(password: string, rounds: number): Promise<string>;
-  compare(password: string, hash: string): Promise<boolean>;
-  hashSync(password: string, rounds: number): string;
-  compareSync(password: string, hash: string): boolean;
-}
-
-/** What the native hasher needs: declared here because `bcrypt` is an optional dependency. */
-export interface NativeBcrypt {
-  hash(password: string, options: { cost: number }): Promise<string>;
-  verify(password: string, hash: string): Promise<boolean>;
-  hashSync(password: string, options: { cost: number }): string;
-  verifySync(password: string, hash: string): boolean;
-}
-
-/** `$2y$` (PHP's name) is the same algorithm as `$2b$`; the native binding knows only `$2a$`/`$2b$`. */
-const asSupportedPrefix = (hash: string): string => (hash.startsWith('$2y$') ? `$2b$${hash.slice(4)}` : hash);
-
-/** Loads the native `bcrypt` binding and checks that its binary really works; throws with the reason when it does not. */
-export function loadNativeBcrypt(): NativeBcrypt {
-  const lib = require('bcrypt') as BcryptModule;
-  const native: NativeBcrypt = {
-    hash: (password, { cost }) => lib.hash(password, cost),
-    verify: (password, hash) => lib.compare(password, asSupportedPrefix(hash)),
-    hashSync: (password, { cost }) => lib.hashSync(password, cost),
-    verifySync: (password, hash) => lib.compareSync(password, asSupportedPrefix(hash)),
-  };
-  if (!native.verifySync('self-test', native.hashSync('self-test', { cost: 4 }))) throw new Error('native bcrypt failed its self-test');
-  return native;
-}
+import { BcryptWorkerPool } from './bcrypt-worker-pool';
 
 /**
- * Native bcrypt (C++, prebuilt binaries): hashes on libuv's thread pool, never on the event loop. At most `threads`
- * hashes run at once, so bcrypt neither oversubscribes the cores nor fills the thread pool that file and DNS work
- * also need.
+ * Native bcrypt (the `bcrypt` package: C++, prebuilt binaries), called synchronously on a pool of worker threads,
+ * never on the event loop. Not its asynchronous API: that runs on libuv's thread pool, whose threads run at the
+ * event loop's priority (and which file and DNS work also need). At most `threads` hashes run at once.
+ * The caller checks first that the binary loads (loadNativeBcrypt in native-bcrypt.ts); each thread loads it again.
  */
-export class NativeBcryptHasher extends PasswordHasher {
+export class NativeBcryptHasher extends BcryptWorkerPool {
   readonly name = 'native (bcrypt)';
-  private readonly slots: Semaphore;
-  private queued = 0;
 
-  constructor(
-    readonly cost: number,
-    readonly threads: number,
-    private readonly lib: NativeBcrypt,
-  ) {
-    super();
-    this.slots = new Semaphore(threads);
-  }
-
-  get waiting(): number {
-    return this.queued;
-  }
-
-  hash(password: string): Promise<string> {
-    return this.onThread('hash', () => this.lib.hash(password, { cost: this.cost }));
-  }
-
-  async verify(password: string, hash: string): Promise<boolean> {
-    try {
-      return await this.onThread('verify', () => this.lib.verify(password, hash));
-    } catch {
-      return false; // a malformed stored hash never verifies, and never becomes a 500
-    }
-  }
-
-  /** `work` once a slot is free: counted as waiting until then, timed from then. */
-  private onThread<T>(operation: HashOperation, work: () => Promise<T>): Promise<T> {
-    this.queued++;
-    return this.slots.runExclusive(async () => {
-      this.queued--;
-      const startedAt = performance.now();
-      try {
-        return await work();
-      } finally {
-        this.timed(operation, startedAt);
-      }
-    });
+  constructor(cost: number, threads: number, niceIncrement = 0) {
+    super(cost, threads, 'native', niceIncrement);
   }
 }

@@ -28,9 +28,13 @@ export class SessionIssuer {
 
   async start(user: User, client: Client | null, from: SessionStart): Promise<Session> {
     const rotated = 'rotated' in from ? from.rotated : undefined;
-    const refresh = client ? (rotated ?? (await this.refreshTokens.issue(user, client.id))) : null;
+    // The signature (off the event loop) and the refresh-token row are made at the same time.
+    const [access, refresh] = await Promise.all([
+      this.accessTokens.issue(user, client?.id),
+      client ? (rotated ?? this.refreshTokens.issue(user, client.id)) : null,
+    ]);
     const device = 'deviceTokens' in from ? this.devices.issue(user, from.deviceTokens) : null;
-    return { user, access: this.accessTokens.issue(user, client?.id), refresh, device };
+    return { user, access, refresh, device };
   }
 
   /**
@@ -40,8 +44,8 @@ export class SessionIssuer {
    */
   async resume(user: User, audience: string, deviceTokens: readonly string[]): Promise<Session> {
     const device = this.devices.issue(user, deviceTokens);
-    if (!this.clients.knownClientIds().includes(audience)) return { user, access: this.accessTokens.issue(user, audience), refresh: null, device };
+    if (!this.clients.knownClientIds().includes(audience)) return { user, access: await this.accessTokens.issue(user, audience), refresh: null, device };
     const refresh = await this.refreshTokens.issue(user, audience);
-    return { user, access: this.accessTokens.issue(user, audience), refresh, device };
+    return { user, access: await this.accessTokens.issue(user, audience), refresh, device };
   }
 }

@@ -7,6 +7,7 @@ import { IdentityLinks1764000200001 } from './1764000200001-IdentityLinks';
 import { TwoFactor1764000300000 } from './1764000300000-TwoFactor';
 import { AccountTokens1764000400000 } from './1764000400000-AccountTokens';
 import { ImportedPasswordHashes1764000500000 } from './1764000500000-ImportedPasswordHashes';
+import { RefreshTokenSuccessorIndex1764100500000 } from './1764100500000-RefreshTokenSuccessorIndex';
 
 /** Every migration, in order. Listed explicitly so the compiled app and ts-jest load the same set. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   TwoFactor1764000300000,
   AccountTokens1764000400000,
   ImportedPasswordHashes1764000500000,
+  RefreshTokenSuccessorIndex1764100500000,
 ];

@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { IsNull, Repository } from 'typeorm';
 import { authConfig } from '../../../config/auth.config';
 import { Metrics } from '../../../metrics/metrics';
+import { ColumnLookup } from '../../../database/column-lookup';
 import { TransactionRunner } from '../../../database/transaction-runner';
 import { User } from '../../../users/user.entity';
 import { UsersService } from '../../../users/users.service';
@@ -42,16 +43,20 @@ type Outcome = IssuedRefreshToken | 'invalid' | 'reused';
 @Injectable()
 export class RefreshTokenRotation {
   private readonly logger = new Logger('RefreshTokens');
+  /** Read at every refresh: a statement built once (see ColumnLookup). */
+  private readonly byHash: ColumnLookup<RefreshToken>;
 
   constructor(
-    @InjectRepository(RefreshToken) private readonly tokens: Repository<RefreshToken>,
+    @InjectRepository(RefreshToken) tokens: Repository<RefreshToken>,
     @Inject(authConfig.KEY) private readonly auth: ConfigType<typeof authConfig>,
     private readonly tx: TransactionRunner,
     private readonly users: UsersService,
     private readonly revocation: RefreshTokenRevocation,
     private readonly audit: AuditService,
     private readonly metrics: Metrics,
-  ) {}
+  ) {
+    this.byHash = new ColumnLookup(tokens, 'tokenHash');
+  }
 
   /** Every exchange is counted by its result (rotated, reused, refused); see `exchangeOf`. */
   async rotate(presented: string, clientId: string): Promise<Rotation> {
@@ -66,7 +71,7 @@ export class RefreshTokenRotation {
   }
 
   private async exchangeOf(presented: string, clientId: string): Promise<Rotation> {
-    const row = await this.tokens.findOneBy({ tokenHash: hashRefreshToken(presented) });
+    const row = await this.byHash.find(hashRefreshToken(presented));
     // A token of another client is refused like an unknown one: a client must not spend another's tokens.
     if (!row || row.clientId !== clientId) throw RefreshTokenErrors.invalid();
     // A quick answer for the common dead token; `exchange` decides again on the row as it is inside its transaction.

@@ -40,6 +40,8 @@ export class RefreshToken {
   @Column({ type: Date, nullable: true })
   revokedAt!: Date | null;
 
+  /** Indexed: each rotation wipes the sealed copy held by the row whose successor is the one presented. */
+  @Index('IDX_refresh_tokens_successor')
   @Column({ type: 'varchar', length: 36, nullable: true })
   successorId!: string | null;
 

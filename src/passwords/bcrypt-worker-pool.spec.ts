@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import * as ts from 'typescript';
-import { bcryptWorkerFile } from './bcryptjs-workers.hasher';
+import { bcryptWorkerFile } from './bcrypt-worker-pool';
 
 const run = promisify(execFile);
 const ROOT = join(__dirname, '..', '..');
@@ -27,10 +27,10 @@ function emitCompiledPasswords(): string {
   return out;
 }
 
-describe('BcryptjsWorkersHasher worker file', () => {
+describe('bcrypt worker pool file', () => {
   it('under ts-jest (TypeScript sources) loads the .ts worker through ts-node', () => {
     const { filename, execArgv } = bcryptWorkerFile();
-    expect(filename).toBe(join(__dirname, 'bcryptjs.worker.ts'));
+    expect(filename).toBe(join(__dirname, 'bcrypt.worker.ts'));
     expect(execArgv).toEqual(['--require', require.resolve('ts-node/register/transpile-only')]);
   });
 
@@ -38,7 +38,8 @@ describe('BcryptjsWorkersHasher worker file', () => {
     const dir = emitCompiledPasswords();
     try {
       const script = `
-        const { BcryptjsWorkersHasher, bcryptWorkerFile } = require(${JSON.stringify(join(dir, 'bcryptjs-workers.hasher.js'))});
+        const { BcryptjsWorkersHasher } = require(${JSON.stringify(join(dir, 'bcryptjs-workers.hasher.js'))});
+        const { bcryptWorkerFile } = require(${JSON.stringify(join(dir, 'bcrypt-worker-pool.js'))});
         (async () => {
           const hasher = new BcryptjsWorkersHasher(4, 1);
           const hash = await hasher.hash('pw');
@@ -53,7 +54,7 @@ describe('BcryptjsWorkersHasher worker file', () => {
         timeout: 30000,
       });
       const result = JSON.parse(stdout.trim()) as { file: { filename: string; execArgv?: string[] }; hash: string; seed: boolean; wrong: boolean; tsNode: boolean };
-      expect(result.file).toEqual({ filename: join(dir, 'bcryptjs.worker.js') });
+      expect(result.file).toEqual({ filename: join(dir, 'bcrypt.worker.js') });
       expect(result.hash).toMatch(/^\$2b\$04\$/);
       expect(result.seed).toBe(true);
       expect(result.wrong).toBe(false);
