@@ -72,7 +72,7 @@ describeWithBrowser('Swagger UI in Chromium', () => {
 
     await ui.authorize('bearer', accessToken);
 
-    const me = ui.operation('users', 'UsersController_me');
+    const me = ui.operation('account', 'UsersController_me');
     await ui.tryItOut(me);
     const shown = await ui.execute(me);
     await me.screenshot({ path: join(SCREENSHOTS, 'me-200.png') });
@@ -98,7 +98,7 @@ describeWithBrowser('Swagger UI in Chromium', () => {
     const ui = new SwaggerUiPage(page);
     await ui.open(`${base}/docs`);
     await ui.authorize(scheme, value);
-    const upsert = ui.operation('users', 'UsersController_upsert');
+    const upsert = ui.operation('sync', 'UsersController_upsert');
     await ui.tryItOut(upsert);
     return ui.execute(upsert);
   }

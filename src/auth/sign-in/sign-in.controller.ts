@@ -6,10 +6,12 @@ import { Public } from '../../common/decorators/public.decorator';
 import { Errors } from '../../common/errors/api-error';
 import { ValidBody } from '../../common/pipes/validated-body';
 import { ApiErrors } from '../../common/swagger/api-errors.decorator';
-import { googleNotConfigured } from '../../google-auth/google-token-failure';
+import { googleNotConfigured, googleTokenFailure } from '../../google-auth/google-token-failure';
+import { GoogleTokenError } from '../../google-auth/google-token.error';
 import { LoginThrottle } from '../../rate-limit/login-throttle.decorator';
 import { AcceptsDeviceCredential, presentedDeviceTokens, setDeviceCookie } from '../sessions/device-cookie';
 import { LoginResponseDto } from '../sessions/dto/login-response.dto';
+import { RefreshTokenErrors } from '../sessions/refresh/refresh-token.errors';
 import { toLoginResponse } from '../sessions/session.mapper';
 import { LOGIN_EXAMPLES } from './dto/login.examples';
 import { LoginDto } from './dto/login.dto';
@@ -60,7 +62,16 @@ export class SignInController {
       'Unknown client or wrong client secret (invalid_client), wrong credentials (invalid_credentials), an invalid Google ID token (google_token_<reason>), ' +
         'an invalid/expired/revoked refresh token (invalid_refresh_token) or a reused one (refresh_token_reused); for a user with two-factor sign-in after a right ' +
         'first factor: mfa_required with the mfaToken; at type "mfa": a wrong or already used code (invalid_mfa_code), or an unknown, expired, used, dead or other client\'s mfaToken (invalid_mfa_token)',
-      [Errors.invalidCredentials(), Errors.mfaRequired('Zk3v9QyC0m2f3nZb8oJr5Qe1xk7TtW4uH9cLsA6dPgV', ['totp', 'recovery_code']), Errors.invalidMfaCode(), Errors.invalidMfaToken()],
+      [
+        Errors.invalidCredentials(),
+        Errors.mfaRequired('Zk3v9QyC0m2f3nZb8oJr5Qe1xk7TtW4uH9cLsA6dPgV', ['totp', 'recovery_code']),
+        Errors.invalidMfaCode(),
+        Errors.invalidMfaToken(),
+        Errors.invalidClient(),
+        RefreshTokenErrors.invalid(),
+        RefreshTokenErrors.reused(),
+        googleTokenFailure(new GoogleTokenError('expired')),
+      ],
     ],
     [423, 'The account is locked: by an admin, or, for a password sign-in or a code, to this client for LOCKOUT_DURATION after LOCKOUT_THRESHOLD failures (clients without a device credential together; a device on its own)', Errors.accountLocked()],
     [503, 'type "google": Google sign-in not configured, or Google keys unreachable', googleNotConfigured()],
