@@ -71,8 +71,11 @@ export class SignInController {
         RefreshTokenErrors.invalid(),
         RefreshTokenErrors.reused(),
         googleTokenFailure(new GoogleTokenError('expired')),
+        Errors.accountDisabled(),
       ],
     ],
+    [403, 'A signed-up account whose address is not verified yet (email_not_verified; while SIGNUP_REQUIRE_VERIFIED_EMAIL is on)', Errors.emailNotVerified()],
+    [409, 'type "google": the Google account may not be linked to the user with its e-mail by itself (google_account_not_linked), or that user is linked to another Google account (google_account_mismatch)', [Errors.googleAccountNotLinked(), Errors.googleAccountMismatch()]],
     [423, 'The account is locked: by an admin, or, for a password sign-in or a code, to this client for LOCKOUT_DURATION after LOCKOUT_THRESHOLD failures (clients without a device credential together; a device on its own)', Errors.accountLocked()],
     [503, 'type "google": Google sign-in not configured, or Google keys unreachable', googleNotConfigured()],
   )
