@@ -1,6 +1,6 @@
 import { NestFactory } from '@nestjs/core';
-import type { IncomingMessage } from 'node:http';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { IncomingMessage } from 'node:http';
 import type { DestinationStream, Logger as Pino } from 'pino';
 import { AppModule } from './app.module';
 import { enableCorsFor } from './common/http/cors';
