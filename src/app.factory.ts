@@ -1,5 +1,6 @@
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { IncomingMessage } from 'node:http';
 import type { DestinationStream, Logger as Pino } from 'pino';
 import { AppModule } from './app.module';
 import { enableCorsFor } from './common/http/cors';
@@ -8,6 +9,7 @@ import { registerJsonBodyParser } from './common/http/json-body';
 import { registerNdjsonBodyParser } from './common/http/ndjson-body';
 import { echoRequestId, requestIdGenerator } from './common/http/request-id';
 import { registerSecurityHeaders } from './common/http/security-headers';
+import { withoutTrailingSlash } from './common/http/trailing-slash';
 import { parseCidrList } from './common/net/ip-ranges';
 import { createValidationPipe } from './common/pipes/validation';
 import { setupSwagger } from './common/swagger/setup-swagger';
@@ -69,6 +71,8 @@ function createAdapter(config: AllConfig): FastifyAdapter {
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
     genReqId: requestIdGenerator(parseCidrList(config.app.trustProxy)),
+    // `PUT /api/users/` as the sync document spells it is the same route as `PUT /api/users`, not a 404.
+    rewriteUrl: (req: IncomingMessage) => withoutTrailingSlash(req.url ?? '/'),
   });
   const fastify = adapter.getInstance();
   // JSON everywhere, forms and NDJSON streams on the routes that say so; without this, text/plain bodies would reach

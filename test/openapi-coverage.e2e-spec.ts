@@ -1,6 +1,7 @@
+import { API_TAGS } from '../src/common/swagger/api-tags';
 import { DOCS_JSON_PATH, DOCS_PATH } from '../src/common/swagger/setup-swagger';
 import { SQLITE } from './support/databases';
-import { auditDocument, OpenApiDocument, routeProblems } from './support/openapi-audit';
+import { auditDocument, exampleStatusProblems, OpenApiDocument, OpenApiOperation, routeProblems, undescribedProperties } from './support/openapi-audit';
 import { RegisteredRoute, registeredRoutes } from './support/registered-routes';
 import { useTestApp } from './support/test-app';
 
@@ -17,6 +18,9 @@ function isDocsRoute(path: string): boolean {
 describe('OpenAPI document covers every served route', () => {
   let doc: OpenApiDocument;
   let routes: RegisteredRoute[];
+  /** Every operation of the document, keyed `get /path`. */
+  const operations = (): [string, OpenApiOperation][] =>
+    Object.entries(doc.paths).flatMap(([path, ops]) => Object.entries(ops).map(([method, op]): [string, OpenApiOperation] => [`${method} ${path}`, op]));
 
   const t = useTestApp(SQLITE);
   beforeAll(async () => {
@@ -97,6 +101,51 @@ describe('OpenAPI document covers every served route', () => {
     expect(doc.paths['/api/users/{id}/2fa'].delete).toBeDefined();
   });
 
+  it('lists the tags in the order of a user\'s journey, and files every operation under exactly one of them', () => {
+    expect(doc.tags?.map((t) => t.name)).toEqual(API_TAGS.map((t) => t.name));
+    expect(doc.tags?.[0].name).toBe('auth');
+    expect(doc.tags?.every((t) => t.description)).toBe(true);
+    const declared = new Set(API_TAGS.map((t) => t.name as string));
+    const misfiled = operations().filter(([, op]) => op.tags?.length !== 1 || !declared.has(op.tags[0]));
+    expect(misfiled.map(([key, op]) => `${key}: ${JSON.stringify(op.tags)}`)).toEqual([]);
+  });
+
+  it('describes every field of both user shapes (the sync/login user and the Orion user)', () => {
+    expect(Object.keys(doc.components?.schemas?.UserResponseDto.properties ?? {}).length).toBeGreaterThanOrEqual(24);
+    expect(undescribedProperties(doc, 'UserResponseDto')).toEqual([]);
+    expect(undescribedProperties(doc, 'OrionUserDto')).toEqual([]);
+  });
+
+  it('shows roles as null in the user example (a synced user without roles), and says tokens carry the group user', () => {
+    const roles = doc.components?.schemas?.UserResponseDto.properties?.roles;
+    expect(roles?.example).toBeNull();
+    expect(roles?.description).toContain('groups: ["user"]');
+  });
+
+  it('offers a request example for every sign-in type of POST /api/auth/login', () => {
+    const examples = doc.paths['/api/auth/login'].post.requestBody?.content?.['application/json'].examples ?? {};
+    const types = Object.values(examples).map((e) => (e as { value: { type: string } }).value.type);
+    expect(new Set(types)).toEqual(new Set(['password', 'google', 'refresh_token', 'mfa']));
+  });
+
+  it('documents 503 database_unavailable on every route that reads the database, and 413 and 415 on every route with a body', () => {
+    const codes = (op: OpenApiOperation, status: string) => {
+      const media = Object.values(op.responses?.[status]?.content ?? {});
+      return media.flatMap((m) => [m.example, ...Object.values(m.examples ?? {}).map((e) => (e as { value: unknown }).value)]).map((e) => (e as { code?: string } | undefined)?.code);
+    };
+    // Probes, metrics and keys read no database; forgot-password and sign-up answer before anything reads it.
+    const withoutDatabase = /^(get \/health\/|get \/metrics|get \/\.well-known\/|post \/api\/auth\/password\/forgot|post \/api\/auth\/signup)/;
+    const gaps = operations().flatMap(([key, op]) => [
+      ...(!withoutDatabase.test(key) && !codes(op, '503').includes('database_unavailable') ? [`${key}: no 503 database_unavailable`] : []),
+      ...(op.requestBody && !codes(op, '413').includes('payload_too_large') ? [`${key}: no 413`] : []),
+      ...(op.requestBody && !codes(op, '415').includes('unsupported_media_type') ? [`${key}: no 415`] : []),
+    ]);
+    expect(gaps).toEqual([]);
+    // A route's own 503 stays beside the shared one.
+    expect(codes(doc.paths['/api/auth/login'].post, '503')).toEqual(expect.arrayContaining(['google_sign_in_not_configured', 'database_unavailable']));
+    expect(codes(doc.paths['/health/ready'].get, '503')).toEqual(['not_ready']);
+  });
+
   it('shows no password or hash in any response schema', () => {
     const responses = JSON.stringify(Object.values(doc.paths).flatMap((ops) => Object.values(ops).map((op) => op.responses)));
     const schemas = JSON.stringify(doc.components?.schemas?.UserResponseDto);
@@ -118,7 +167,9 @@ describe('OpenAPI audit catches gaps', () => {
     validatesQuery: false,
     ...over,
   });
-  const error = { content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorResponseDto' } } } };
+  const error = (status: number) => ({
+    content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorResponseDto' }, example: { statusCode: status, code: 'x' } } },
+  });
   const good = (): OpenApiDocument => ({
     paths: {
       '/api/things/{id}': {
@@ -126,8 +177,8 @@ describe('OpenAPI audit catches gaps', () => {
           requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/Thing' } } } },
           responses: {
             '200': { content: { 'application/json': { schema: { $ref: '#/components/schemas/Thing' } } } },
-            '400': error,
-            '401': error,
+            '400': error(400),
+            '401': error(401),
           },
           security: [{ bearer: [] }],
         },
@@ -176,6 +227,7 @@ describe('OpenAPI audit catches gaps', () => {
       'the 200 response has no example for: count',
       'the request body has no example for: count',
       expect.stringContaining('the 401 response is not an ErrorResponseDto'),
+      'the 401 response has no example of its own',
       expect.stringContaining('"x-user-ctx" is not among its security requirements'),
     ]);
   });
@@ -195,5 +247,29 @@ describe('OpenAPI audit catches gaps', () => {
     delete op.requestBody;
     op.responses = { '200': op.responses!['200'] };
     expect(routeProblems(doc, route({ isPublic: true, takesBody: false }))).toEqual([]);
+  });
+
+  it('reports an error status without an example, and an example of another status under a status', () => {
+    const doc = good();
+    const responses = doc.paths['/api/things/{id}'].post.responses!;
+    responses['429'] = error(400);
+    responses['503'] = { content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorResponseDto' } } } };
+    responses['401'].content!['application/json'].examples = { other: { value: { statusCode: 403 } } };
+    expect(routeProblems(doc, route())).toEqual([
+      'the 401 response shows an example of another status (403)',
+      'the 429 response shows an example of another status (400)',
+      'the 503 response has no example of its own',
+    ]);
+  });
+
+  it('reports a success example that is an error body', () => {
+    const responses = { '200': { content: { 'application/json': { example: { statusCode: 400, code: 'invalid_request' } } } } };
+    expect(exampleStatusProblems(responses)).toEqual(['the 200 response shows an example of another status (400)']);
+  });
+
+  it('reports user fields without a description', () => {
+    const doc = good();
+    doc.components!.schemas!.Thing.properties!.described = { type: 'string', description: 'said' };
+    expect(undescribedProperties(doc, 'Thing')).toEqual(['name']);
   });
 });

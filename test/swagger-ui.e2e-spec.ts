@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { API_TAGS } from '../src/common/swagger/api-tags';
 import { appInBrowser, describeWithBrowser } from './support/browser';
 import { CLIENT, passwordLogin, SYSTEM_CTX } from './support/seed';
 import { SwaggerUiPage } from './support/swagger-ui-page';
@@ -17,7 +18,8 @@ const MFA_USER = { username: 'bran.stark', email: 'bran-stark@gmail.com', passwo
 /**
  * A person using Swagger UI in headless Chromium: signs in with Try it out, authorizes with the token it shows and
  * calls GET /api/users/me; syncs a user with an admin's token (x-user-ctx is refused from a browser, Swagger UI
- * included: it is for servers); turns two-factor sign-in on and signs in with a code. Swagger UI does not depend on
+ * included: it is for servers); turns two-factor sign-in on and signs in with a code; finds the groups in the journey
+ * order and each documented answer of sign-in shown with a body of its own status. Swagger UI does not depend on
  * the database, so this runs on
  * SQLite only.
  */
@@ -72,7 +74,7 @@ describeWithBrowser('Swagger UI in Chromium', () => {
 
     await ui.authorize('bearer', accessToken);
 
-    const me = ui.operation('users', 'UsersController_me');
+    const me = ui.operation('account', 'UsersController_me');
     await ui.tryItOut(me);
     const shown = await ui.execute(me);
     await me.screenshot({ path: join(SCREENSHOTS, 'me-200.png') });
@@ -98,7 +100,7 @@ describeWithBrowser('Swagger UI in Chromium', () => {
     const ui = new SwaggerUiPage(page);
     await ui.open(`${base}/docs`);
     await ui.authorize(scheme, value);
-    const upsert = ui.operation('users', 'UsersController_upsert');
+    const upsert = ui.operation('sync', 'UsersController_upsert');
     await ui.tryItOut(upsert);
     return ui.execute(upsert);
   }
@@ -165,4 +167,26 @@ describeWithBrowser('Swagger UI in Chromium', () => {
     expect(done.body).not.toContain(secret);
     expectCleanPage();
   }, 120_000);
+
+  it('lists the groups in the journey order, auth first, and shows every documented answer of sign-in as a body of its own status', async () => {
+    const ui = new SwaggerUiPage(page);
+    await ui.open(`${base}/docs`);
+    const tags = await page.locator('.opblock-tag-section h3.opblock-tag').evaluateAll((els) => els.map((e) => e.getAttribute('data-tag')));
+    expect(tags).toEqual(API_TAGS.map((t) => t.name));
+
+    const login = ui.operation('auth', 'SignInController_login');
+    await login.locator('.opblock-summary-control').click();
+    const rows = login.locator('.responses-wrapper table.responses-table').first().locator('tr.response');
+    await rows.first().waitFor();
+    const shown: Record<string, number | undefined> = {};
+    for (const row of await rows.all()) {
+      const code = (await row.getAttribute('data-code')) ?? '';
+      const example = row.locator('.highlight-code').first();
+      if (!/^[45]/.test(code) || !(await example.count())) continue;
+      shown[code] = (JSON.parse(await example.innerText()) as { statusCode?: number }).statusCode;
+    }
+    expect(Object.keys(shown)).toEqual(expect.arrayContaining(['400', '401', '403', '409', '413', '415', '423', '429', '500', '503']));
+    expect(Object.entries(shown).filter(([code, status]) => Number(code) !== status)).toEqual([]);
+    expectCleanPage();
+  }, 60_000);
 });

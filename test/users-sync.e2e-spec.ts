@@ -74,6 +74,11 @@ describeEachDatabase('PUT /api/users (sync)', (kind) => {
     expect(res.body.fields).toEqual([expect.objectContaining({ field: 'email' })]);
   });
 
+  it('answers PUT /api/users/ as the sync document spells it (trailing slash) like PUT /api/users', async () => {
+    const res = await t.http().put('/api/users/').set('x-user-ctx', JSON.stringify({ id: '__system', user: '__system' })).send({ email: 'slash@example.test' });
+    expect([res.status, res.body.email, res.body.createdBy]).toEqual([200, 'slash@example.test', '__system']);
+  });
+
   it('accepts the seed header as plain JSON too (the document forgets to base64-encode it)', async () => {
     const res = await t.http().put('/api/users').set('x-user-ctx', JSON.stringify({ id: '__system', user: '__system' })).send({ email: 'plain@example.test' });
     expect(res.status).toBe(200);

@@ -9,6 +9,7 @@ import { appConfig } from '../config/app.config';
 import { metricsConfig } from '../config/metrics.config';
 import { MetricsAccess } from './metrics-access';
 import { Metrics } from './metrics';
+import { ApiWithoutDatabase } from '../common/swagger/shared-answers';
 
 const EXAMPLE = '# HELP gatehouse_sign_ins_total Sign-ins by method and result\n# TYPE gatehouse_sign_ins_total counter\ngatehouse_sign_ins_total{method="password",result="succeeded",reason=""} 42\n';
 
@@ -18,6 +19,7 @@ const EXAMPLE = '# HELP gatehouse_sign_ins_total Sign-ins by method and result\n
  * route that does not exist, so the endpoint does not even show that it is there.
  */
 @ApiTags('operations')
+@ApiWithoutDatabase()
 @Controller('metrics')
 export class MetricsController {
   private readonly access: MetricsAccess;

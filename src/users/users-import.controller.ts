@@ -26,7 +26,7 @@ const ANSWER_EXAMPLE = [
   '{"summary":{"lines":3,"created":1,"updated":0,"unchanged":1,"errors":1,"complete":true,"passwordsMs":0,"databaseMs":4,"elapsedMs":6}}',
 ].join('\n');
 
-@ApiTags('users')
+@ApiTags('sync')
 @Controller('api/users')
 export class UsersImportController {
   constructor(

@@ -20,7 +20,6 @@ import { UserSyncService } from './user-sync.service';
 import { User } from './user.entity';
 import { toUserResponse } from './user.mapper';
 
-@ApiTags('users')
 @Controller('api/users')
 export class UsersController {
   constructor(
@@ -30,6 +29,7 @@ export class UsersController {
   ) {}
 
   @Put()
+  @ApiTags('sync')
   @HttpCode(200)
   @AllowSystemContext()
   @Roles('admin')
@@ -63,6 +63,7 @@ export class UsersController {
   }
 
   @Get('me')
+  @ApiTags('account')
   @ApiBearerAuth()
   @ApiOperation({ summary: 'The signed-in user' })
   @ApiOkResponse({ type: UserResponseDto, description: 'The user the Bearer token was issued to' })
@@ -72,6 +73,7 @@ export class UsersController {
   }
 
   @Patch('me')
+  @ApiTags('account')
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Edit your own profile', description: 'Profile fields only: roles, isActive or any other field is a 400.' })
   @ApiOkResponse({ type: UserResponseDto })

@@ -3,6 +3,7 @@ import type { RegisteredRoute } from './registered-routes';
 /** The parts of an OpenAPI 3 document the audit reads. */
 export interface OpenApiSchema {
   $ref?: string;
+  description?: string;
   type?: string;
   example?: unknown;
   enum?: unknown[];
@@ -22,12 +23,14 @@ export interface OpenApiResponse {
   content?: Record<string, OpenApiMedia>;
 }
 export interface OpenApiOperation {
+  tags?: string[];
   requestBody?: { content?: Record<string, OpenApiMedia> };
   responses?: Record<string, OpenApiResponse>;
   security?: Record<string, string[]>[];
 }
 export interface OpenApiDocument {
   paths: Record<string, Record<string, OpenApiOperation>>;
+  tags?: { name: string; description?: string }[];
   components?: { schemas?: Record<string, OpenApiSchema>; securitySchemes?: Record<string, unknown> };
 }
 
@@ -44,6 +47,14 @@ export function openApiPath(fastifyPath: string): string {
 function resolve(doc: OpenApiDocument, schema: OpenApiSchema): OpenApiSchema {
   const name = schema.$ref?.split('/').pop();
   return name ? (doc.components?.schemas?.[name] ?? {}) : schema;
+}
+
+/** The properties of the component schema `name` that have no description. */
+export function undescribedProperties(doc: OpenApiDocument, name: string): string[] {
+  const properties = doc.components?.schemas?.[name]?.properties ?? {};
+  return Object.entries(properties)
+    .filter(([, p]) => !p.description?.trim())
+    .map(([k]) => k);
 }
 
 /** Paths of the leaves of `schema` that have no example (Swagger UI would show "string" or 0 there). */
@@ -95,6 +106,28 @@ function errorProblems(route: RegisteredRoute, op: OpenApiOperation, responses: 
   return problems;
 }
 
+/** Every example of one media type: the single `example` and the values of the named `examples`. */
+function examplesOf(media: OpenApiMedia): unknown[] {
+  const named = Object.values(media.examples ?? {}).map((e) => (e as { value?: unknown }).value);
+  return media.example !== undefined ? [media.example, ...named] : named;
+}
+
+/**
+ * Each documented error status has an example of its own, and every example shown under a status is a body of that
+ * status (a 429 shows a 429 body, not the 400 generated from the error schema's defaults). A success example that
+ * looks like an error body is wrong too.
+ */
+export function exampleStatusProblems(responses: Record<string, OpenApiResponse>): string[] {
+  return Object.entries(responses).flatMap(([status, response]) => {
+    const examples = Object.values(response.content ?? {}).flatMap(examplesOf);
+    const isError = /^[45]\d\d$/.test(status);
+    if (isError && !examples.length) return [`the ${status} response has no example of its own`];
+    return examples
+      .filter((e) => (isError ? (e as { statusCode?: unknown })?.statusCode !== Number(status) : typeof e === 'object' && e !== null && 'statusCode' in e))
+      .map((e) => `the ${status} response shows an example of another status (${JSON.stringify((e as { statusCode?: unknown })?.statusCode)})`);
+  });
+}
+
 function securityProblems(doc: OpenApiDocument, route: RegisteredRoute, op: OpenApiOperation): string[] {
   if (route.isPublic) return [];
   const alternatives = (op.security ?? []).flatMap((s) => Object.keys(s));
@@ -116,7 +149,13 @@ export function routeProblems(doc: OpenApiDocument, route: RegisteredRoute): str
   if (!op) return ['not in the OpenAPI document'];
   const responses = op.responses ?? {};
   const body = op.requestBody ? mediaProblems(doc, 'the request body', op.requestBody.content) : [];
-  return [...successProblems(doc, responses), ...body, ...errorProblems(route, op, responses), ...securityProblems(doc, route, op)];
+  return [
+    ...successProblems(doc, responses),
+    ...body,
+    ...errorProblems(route, op, responses),
+    ...exampleStatusProblems(responses),
+    ...securityProblems(doc, route, op),
+  ];
 }
 
 /** Every problem of every route, as `PUT /api/users: …` lines; plus operations the app does not serve. */

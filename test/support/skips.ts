@@ -10,7 +10,7 @@ export interface Requirement {
   /** Why it is not available (e.g. "TEST_DATABASE_URL not set"), or null when it is. */
   missing: string | null;
   /** The variable that, set to 1, makes the absence a failure. */
-  requireVar: 'REQUIRE_POSTGRES' | 'REQUIRE_REDIS' | 'REQUIRE_BROWSER';
+  requireVar: 'REQUIRE_POSTGRES' | 'REQUIRE_REDIS' | 'REQUIRE_BROWSER' | 'REQUIRE_SHELL_TOOLS';
 }
 
 /** The title suffix skip-reporter.js reads back; keep the two in step. */

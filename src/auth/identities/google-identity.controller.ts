@@ -12,7 +12,7 @@ import { LinkedIdentityDto } from './dto/linked-identity.dto';
 import { GoogleIdentityLinks } from './google-identity-links.service';
 
 /** The signed-in user's own Google account: link it (with an ID token from Google Identity Services) or unlink it. */
-@ApiTags('users')
+@ApiTags('account')
 @Controller('api/users/me/identities')
 export class GoogleIdentityController {
   constructor(private readonly links: GoogleIdentityLinks) {}

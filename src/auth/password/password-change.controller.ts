@@ -20,7 +20,7 @@ import { SessionIssuer } from '../sessions/session-issuer.service';
  * changes the password (and raises the token generation, which revokes every earlier token), AuthModule then
  * issues the caller a fresh pair, so only the OTHER sessions end.
  */
-@ApiTags('users')
+@ApiTags('account')
 @Controller('api/users')
 export class PasswordChangeController {
   constructor(

@@ -7,6 +7,8 @@ import { Errors } from '../../common/errors/api-error';
 import { AcceptsForm } from '../../common/http/form-body';
 import { FormOrJsonBody } from '../../common/pipes/validated-body';
 import { ApiErrors } from '../../common/swagger/api-errors.decorator';
+import { googleNotConfigured, googleTokenFailure } from '../../google-auth/google-token-failure';
+import { GoogleTokenError } from '../../google-auth/google-token.error';
 import { LoginThrottle } from '../../rate-limit/login-throttle.decorator';
 import { AcceptsDeviceCredential, presentedDeviceTokens, setDeviceCookie } from '../sessions/device-cookie';
 import { toOrionAuthentication } from '../sessions/session.mapper';
@@ -62,7 +64,8 @@ export class OrionSignInController {
   @SIGNED_IN_OR_MFA
   @ApiErrors(
     [400, 'email or password missing or invalid, or a body that is neither a form nor JSON (named in `fields`)'],
-    [401, 'Unknown user or wrong password (one identical body: invalid_credentials), or a disabled account (account_disabled)'],
+    [401, 'Unknown user or wrong password (one identical body: invalid_credentials), or a disabled account (account_disabled)', [Errors.invalidCredentials(), Errors.accountDisabled()]],
+    [403, 'A signed-up account whose address is not verified yet (email_not_verified)', Errors.emailNotVerified()],
     [415, 'Unsupported content type (e.g. multipart/form-data)'],
     [423, 'The account is locked (by an admin, or to this client after too many failed passwords)'],
   )
@@ -91,10 +94,12 @@ export class OrionSignInController {
   @SIGNED_IN_OR_MFA
   @ApiErrors(
     [400, 'idToken missing, or a body that is neither a form nor JSON'],
-    [401, 'Invalid Google ID token (code google_token_expired, google_token_bad_signature, google_token_wrong_audience, …), or a disabled account'],
+    [401, 'Invalid Google ID token (code google_token_expired, google_token_bad_signature, google_token_wrong_audience, …), or a disabled account', [googleTokenFailure(new GoogleTokenError('expired')), Errors.accountDisabled()]],
+    [403, 'The user with this e-mail signed up and has not verified the address yet (email_not_verified)', Errors.emailNotVerified()],
+    [409, 'The Google account may not be linked to the user with its e-mail by itself (google_account_not_linked), or that user is linked to another Google account (google_account_mismatch)', [Errors.googleAccountNotLinked(), Errors.googleAccountMismatch()]],
     [415, 'Unsupported content type (e.g. multipart/form-data)'],
-    [423, 'The account is locked'],
-    [503, 'Google sign-in not configured (google_sign_in_not_configured) or Google keys unreachable (google_keys_unavailable)'],
+    [423, 'The account is locked', Errors.accountLocked()],
+    [503, 'Google sign-in not configured (google_sign_in_not_configured) or Google keys unreachable (google_keys_unavailable)', googleNotConfigured()],
   )
   loginWithGoogle(
     @FormOrJsonBody(OrionGoogleLoginDto) body: OrionGoogleLoginDto,

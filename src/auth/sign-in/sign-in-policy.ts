@@ -1,4 +1,4 @@
-import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { ConfigType } from '@nestjs/config';
 import { ApiError, Errors } from '../../common/errors/api-error';
 import { selfServiceConfig } from '../../config/self-service.config';
@@ -44,7 +44,7 @@ export class SignInPolicy {
   private refusalFor(user: User): ApiError | null {
     if (user.deletedAt) return Errors.invalidCredentials();
     if (isAdminLocked(user)) return Errors.accountLocked();
-    if (!user.isActive) return new ApiError(HttpStatus.UNAUTHORIZED, 'account_disabled', 'This account is disabled');
+    if (!user.isActive) return Errors.accountDisabled();
     if (this.requireVerifiedSignUp && isUnverifiedSignUp(user)) return Errors.emailNotVerified();
     return null;
   }

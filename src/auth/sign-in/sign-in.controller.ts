@@ -6,11 +6,14 @@ import { Public } from '../../common/decorators/public.decorator';
 import { ApiError, Errors } from '../../common/errors/api-error';
 import { ValidBody } from '../../common/pipes/validated-body';
 import { ApiErrors } from '../../common/swagger/api-errors.decorator';
-import { googleNotConfigured } from '../../google-auth/google-token-failure';
+import { googleNotConfigured, googleTokenFailure } from '../../google-auth/google-token-failure';
+import { GoogleTokenError } from '../../google-auth/google-token.error';
 import { LoginThrottle } from '../../rate-limit/login-throttle.decorator';
 import { AcceptsDeviceCredential, presentedDeviceTokens, setDeviceCookie } from '../sessions/device-cookie';
 import { LoginResponseDto } from '../sessions/dto/login-response.dto';
 import { BrowserSessions } from '../sessions/browser/browser-sessions.service';
+import { csrfCheckFailed } from '../sessions/browser/cookie-request-check';
+import { RefreshTokenErrors } from '../sessions/refresh/refresh-token.errors';
 import { LOGIN_EXAMPLES } from './dto/login.examples';
 import { LoginDto } from './dto/login.dto';
 import { Credential, isMfaChallenge, SignInAttempt } from './sign-in-attempt';
@@ -66,9 +69,25 @@ export class SignInController {
       'Unknown client or wrong client secret (invalid_client), wrong credentials (invalid_credentials), an invalid Google ID token (google_token_<reason>), ' +
         'an invalid/expired/revoked refresh token (invalid_refresh_token) or a reused one (refresh_token_reused); for a user with two-factor sign-in after a right ' +
         'first factor: mfa_required with the mfaToken; at type "mfa": a wrong or already used code (invalid_mfa_code), or an unknown, expired, used, dead or other client\'s mfaToken (invalid_mfa_token)',
-      [Errors.invalidCredentials(), Errors.mfaRequired('Zk3v9QyC0m2f3nZb8oJr5Qe1xk7TtW4uH9cLsA6dPgV', ['totp', 'recovery_code']), Errors.invalidMfaCode(), Errors.invalidMfaToken()],
+      [
+        Errors.invalidCredentials(),
+        Errors.mfaRequired('Zk3v9QyC0m2f3nZb8oJr5Qe1xk7TtW4uH9cLsA6dPgV', ['totp', 'recovery_code']),
+        Errors.invalidMfaCode(),
+        Errors.invalidMfaToken(),
+        Errors.invalidClient(),
+        RefreshTokenErrors.invalid(),
+        RefreshTokenErrors.reused(),
+        googleTokenFailure(new GoogleTokenError('expired')),
+        Errors.accountDisabled(),
+      ],
     ],
-    [403, 'type "refresh_token" from a browser client\'s cookie without X-Requested-With, or from an origin not in CORS_ORIGINS (csrf_check_failed)'],
+    [
+      403,
+      'A signed-up account whose address is not verified yet (email_not_verified; while SIGNUP_REQUIRE_VERIFIED_EMAIL is on); ' +
+        'type "refresh_token" from a browser client\'s cookie without X-Requested-With, or from an origin not in CORS_ORIGINS (csrf_check_failed)',
+      [Errors.emailNotVerified(), csrfCheckFailed()],
+    ],
+    [409, 'type "google": the Google account may not be linked to the user with its e-mail by itself (google_account_not_linked), or that user is linked to another Google account (google_account_mismatch)', [Errors.googleAccountNotLinked(), Errors.googleAccountMismatch()]],
     [423, 'The account is locked: by an admin, or, for a password sign-in or a code, to this client for LOCKOUT_DURATION after LOCKOUT_THRESHOLD failures (clients without a device credential together; a device on its own)', Errors.accountLocked()],
     [503, 'type "google": Google sign-in not configured, or Google keys unreachable', googleNotConfigured()],
   )

@@ -34,6 +34,7 @@ export const Errors = {
     new ApiError(HttpStatus.UNAUTHORIZED, 'invalid_credentials', 'Invalid email/username or password'),
   accountLocked: () =>
     new ApiError(HttpStatus.LOCKED, 'account_locked', 'This account is locked; contact an administrator'),
+  accountDisabled: () => new ApiError(HttpStatus.UNAUTHORIZED, 'account_disabled', 'This account is disabled'),
   invalidClient: () =>
     new ApiError(HttpStatus.UNAUTHORIZED, 'invalid_client', 'Unknown client or wrong client credentials'),
   unauthenticated: (reason = 'A valid Bearer access token is required') =>

@@ -1,36 +1,16 @@
 import { INestApplication } from '@nestjs/common';
-import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
-import { ErrorResponseDto, errorExample } from './api-errors.decorator';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { ErrorResponseDto } from './api-errors.decorator';
+import { API_TAGS } from './api-tags';
+import { documentSharedAnswers } from './shared-answers';
 
 /** Where Swagger UI and the OpenAPI document are served (the route-coverage test leaves these out). */
 export const DOCS_PATH = 'docs';
 export const DOCS_JSON_PATH = 'docs-json';
 
-/**
- * Any route can fail unexpectedly; the global filter then answers a logged 500 with the request id. Said once
- * here rather than on every handler.
- */
-function documentUnexpectedErrors(document: OpenAPIObject): void {
-  const description = 'Unexpected error (logged with the request id)';
-  for (const operations of Object.values(document.paths)) {
-    for (const op of [operations.get, operations.put, operations.post, operations.delete, operations.patch]) {
-      if (!op || op.responses['500']) continue;
-      op.responses['500'] = {
-        description,
-        content: {
-          'application/json': {
-            schema: { $ref: '#/components/schemas/ErrorResponseDto' },
-            example: { ...errorExample(500, description), code: 'internal_error', message: 'Internal server error' },
-          },
-        },
-      };
-    }
-  }
-}
-
 /** Swagger UI at /docs, the OpenAPI document at /docs-json. */
 export function setupSwagger(app: INestApplication): void {
-  const config = new DocumentBuilder()
+  const builder = new DocumentBuilder()
     .setTitle('Gatehouse')
     .setDescription(
       'Authentication and user service: sign-in for SPAs, user sync for back-end services. ' +
@@ -51,10 +31,11 @@ export function setupSwagger(app: INestApplication): void {
           'with t within 300 s of the server clock.',
       },
       'x-user-ctx',
-    )
-    .build();
-  const document = SwaggerModule.createDocument(app, config, { extraModels: [ErrorResponseDto] });
-  documentUnexpectedErrors(document);
+    );
+  for (const tag of API_TAGS) builder.addTag(tag.name, tag.description);
+  const config = builder.build();
+  const document = SwaggerModule.createDocument(app, config, { extraModels: [ErrorResponseDto], autoTagControllers: false });
+  documentSharedAnswers(document);
   SwaggerModule.setup(DOCS_PATH, app, document, {
     jsonDocumentUrl: DOCS_JSON_PATH,
     customSiteTitle: 'Gatehouse API',

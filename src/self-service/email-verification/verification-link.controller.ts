@@ -12,7 +12,7 @@ import { EmailVerification } from './email-verification.service';
 const LINK_SENT: AcceptedResponseDto = { message: 'A verification link has been sent to your e-mail address' };
 
 /** The signed-in user asks for a link that proves their address (followed at POST /api/auth/email/verify). */
-@ApiTags('users')
+@ApiTags('account')
 @Controller('api/users/me/email')
 export class VerificationLinkController {
   constructor(private readonly verification: EmailVerification) {}

@@ -12,6 +12,7 @@ import { PasswordResetResponseDto } from './dto/password-reset-response.dto';
 import { ResetPasswordDto } from './dto/reset-password.dto';
 import { PasswordReset } from './password-reset.service';
 import { ResetRequests } from './reset-requests.service';
+import { ApiWithoutDatabase } from '../../common/swagger/shared-answers';
 
 /** One body for every e-mail sent to "forgot password": it says nothing of whether the account exists. */
 const RESET_REQUESTED: AcceptedResponseDto = {
@@ -39,6 +40,8 @@ export class PasswordResetController {
   })
   @ApiAcceptedResponse({ type: AcceptedResponseDto, example: RESET_REQUESTED, description: 'Accepted; a mail is on its way if the account exists' })
   @ApiErrors([400, 'Missing or invalid email'])
+  // Answered before anything reads the database.
+  @ApiWithoutDatabase()
   forgot(@Body() body: ForgotPasswordDto, @Req() request: FastifyRequest): AcceptedResponseDto {
     this.requests.request(body.email, requestMeta(request));
     return RESET_REQUESTED;

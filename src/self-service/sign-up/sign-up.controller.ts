@@ -10,6 +10,7 @@ import { AcceptedResponseDto } from '../dto/accepted-response.dto';
 import { SignUpDto } from './dto/sign-up.dto';
 import { SignUpOpenGuard } from './sign-up-open.guard';
 import { SignUp } from './sign-up.service';
+import { ApiWithoutDatabase } from '../../common/swagger/shared-answers';
 
 /** One body for every sign-up: it says nothing of whether the address already had an account. */
 const SIGN_UP_ACCEPTED: AcceptedResponseDto = { message: 'Check your e-mail: we sent you a link to finish signing up' };
@@ -38,6 +39,8 @@ export class SignUpController {
     [400, 'Missing or invalid field, or a password that breaks the rules'],
     [404, 'Sign-up is off (SIGNUP_ENABLED is not true)', Errors.signUpDisabled()],
   )
+  // Answered before anything reads the database.
+  @ApiWithoutDatabase()
   signUp(@Body() body: SignUpDto, @Req() request: FastifyRequest): AcceptedResponseDto {
     this.signUps.signUp(body, requestMeta(request));
     return SIGN_UP_ACCEPTED;

@@ -12,12 +12,12 @@ export class OrionUserDto {
   @ApiProperty({ example: 'Orion', description: 'Display name: the name, else first + last name, else the username, else the e-mail local part' })
   name!: string;
 
-  @ApiProperty({ example: 'orion@services.dev' })
+  @ApiProperty({ example: 'orion@services.dev', description: 'The e-mail address, lower-cased' })
   email!: string;
 
   @ApiProperty({ example: false, description: 'Whether the e-mail address is verified' })
   emailValid!: boolean;
 
-  @ApiProperty({ example: false })
+  @ApiProperty({ example: false, description: 'Whether sign-in asks for a second factor (then the answer is `requires2FA` instead)' })
   using2FA!: boolean;
 }

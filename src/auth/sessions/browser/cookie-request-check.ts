@@ -4,7 +4,9 @@ import { ApiError } from '../../../common/errors/api-error';
 
 export const REQUESTED_WITH_HEADER = 'x-requested-with';
 
-const refused = (message: string) => new ApiError(HttpStatus.FORBIDDEN, 'csrf_check_failed', message);
+/** The refusal of a cookie-carrying request that fails the CSRF check (also the OpenAPI example of it). */
+export const csrfCheckFailed = (message = 'A request that uses the gatehouse_refresh cookie must carry an X-Requested-With header') =>
+  new ApiError(HttpStatus.FORBIDDEN, 'csrf_check_failed', message);
 
 /**
  * A cookie rides along on its own, so a request that is authorised by the refresh cookie (a refresh or a logout
@@ -18,11 +20,11 @@ const refused = (message: string) => new ApiError(HttpStatus.FORBIDDEN, 'csrf_ch
 export function cookieRequestRefusal(headers: IncomingHttpHeaders, allowedOrigins: readonly string[]): ApiError | null {
   const requestedWith = headers[REQUESTED_WITH_HEADER];
   if (typeof requestedWith !== 'string' || requestedWith.trim() === '') {
-    return refused('A request that uses the gatehouse_refresh cookie must carry an X-Requested-With header');
+    return csrfCheckFailed();
   }
   const origin = headers.origin;
   if (origin !== undefined && !allowedOrigins.includes(origin)) {
-    return refused('A request that uses the gatehouse_refresh cookie must come from an origin listed in CORS_ORIGINS');
+    return csrfCheckFailed('A request that uses the gatehouse_refresh cookie must come from an origin listed in CORS_ORIGINS');
   }
   return null;
 }

@@ -1,4 +1,7 @@
-/** Request bodies of POST /api/auth/login from third-party-user-sync.txt; Swagger UI pre-fills the first. */
+/**
+ * Request bodies of POST /api/auth/login, one per `type`: the first two are the steps of third-party-user-sync.txt
+ * (Swagger UI pre-fills the first); the others show where each other credential goes.
+ */
 export const LOGIN_EXAMPLES: Record<string, { summary: string; value: object }> = {
   syncedUser: {
     summary: 'Seed step 3: the synced user signs in → 200',
@@ -25,6 +28,24 @@ export const LOGIN_EXAMPLES: Record<string, { summary: string; value: object }> 
       clientId: 'client-app-id',
       clientSecret: 'client-app-secret',
       withMfa: { mfaToken: 'MFA_TOKEN_FROM_THE_401', code: '123456' },
+    },
+  },
+  google: {
+    summary: 'Sign in with Google: an ID token from Google Identity Services (needs GOOGLE_CLIENT_IDS) → 200',
+    value: {
+      type: 'google',
+      clientId: 'client-app-id',
+      clientSecret: 'client-app-secret',
+      withGoogle: { idToken: 'GOOGLE_ID_TOKEN' },
+    },
+  },
+  refreshToken: {
+    summary: 'Refresh: the refreshToken of the last answer → 200, a new pair (the old refresh token stops working)',
+    value: {
+      type: 'refresh_token',
+      clientId: 'client-app-id',
+      clientSecret: 'client-app-secret',
+      withRefreshToken: { refreshToken: 'REFRESH_TOKEN_FROM_THE_LAST_ANSWER' },
     },
   },
 };

@@ -8,12 +8,14 @@ import { LOGIN_TYPES } from '../../sign-in/dto/login.dto';
 import { SigningKeys } from '../signing-keys';
 import { JwksDto } from './dto/jwks.dto';
 import { OpenIdConfigurationDto } from './dto/openid-configuration.dto';
+import { ApiWithoutDatabase } from '../../../common/swagger/shared-answers';
 
 /**
  * Published keys and discovery metadata, so other services verify our tokens without sharing a secret.
  * Absolute URLs are built from PUBLIC_URL only, never from the Host header (host-header injection).
  */
 @ApiTags('well-known')
+@ApiWithoutDatabase()
 @Controller('.well-known')
 @Public()
 export class WellKnownController {
