@@ -780,67 +780,124 @@ export interface components {
              * @example 7512345678901234567
              */
             id: string;
-            /** @example user_3DqfWw6ZJoZf5waKSckJLMOtVu */
+            /**
+             * @description Public, opaque id: the `hash` of the Orion answer and the `c_hash` claim of tokens
+             * @example user_3DqfWw6ZJoZf5waKSckJLMOtVu
+             */
             _guid: string;
-            /** @example cersei.lannister */
+            /**
+             * @description Lower-cased; signs in like the e-mail. null when none was given
+             * @example cersei.lannister
+             */
             username: string | null;
-            /** @example cersei-lannister@gmail.com */
+            /**
+             * @description Lower-cased and NFKC-normalised; unique
+             * @example cersei-lannister@gmail.com
+             */
             email: string;
-            /** @example true */
+            /**
+             * @description Whether the address is known to be verified: set by the syncing system, by a verification or reset link, or by Google sign-in
+             * @example true
+             */
             emailVerified: boolean;
-            /** @example Cersei Lannister */
+            /**
+             * @description Display name as given; null when none was
+             * @example Cersei Lannister
+             */
             name: string | null;
-            /** @example Cersei */
+            /**
+             * @description Given name
+             * @example Cersei
+             */
             firstName: string | null;
-            /** @example Lannister */
+            /**
+             * @description Family name
+             * @example Lannister
+             */
             lastName: string | null;
-            /** @example en-GB */
+            /**
+             * @description Preferred language, a BCP 47 tag
+             * @example en-GB
+             */
             locale: string | null;
             /**
-             * @example [
-             *       "user"
-             *     ]
+             * @description Roles as set by the syncing system or an admin (`["admin"]`); null when none were set, as for a user synced without roles. A user without roles is a plain user: its access tokens carry `groups: ["user"]`, otherwise `groups` is this list
+             * @example null
              */
             roles: string[] | null;
-            /** @example +441234567890 */
+            /**
+             * @description Phone number as given (digits, spaces, ()-, optional +)
+             * @example +441234567890
+             */
             phoneNumber: string | null;
-            /** @example https://example.com/a.png */
+            /**
+             * @description Picture URL (from the syncing system, or the Google profile)
+             * @example https://example.com/a.png
+             */
             avatar: string | null;
-            /** @example 1990-04-01 */
+            /**
+             * @description Date of birth, YYYY-MM-DD
+             * @example 1990-04-01
+             */
             birthday: string | null;
-            /** @example female */
+            /**
+             * @description As given; free text
+             * @example female
+             */
             gender: string | null;
-            /** @example false */
+            /**
+             * @description Whether sign-in asks for a second factor (TOTP app or recovery code)
+             * @example false
+             */
             using2FA: boolean;
-            /** @example true */
+            /**
+             * @description false: disabled by an admin or the syncing system; cannot sign in, sessions ended
+             * @example true
+             */
             isActive: boolean;
-            /** @example false */
+            /**
+             * @description Locked: by an admin (until unlocked), or automatically after LOCKOUT_THRESHOLD failed sign-ins (for LOCKOUT_DURATION); sign-in answers 423
+             * @example false
+             */
             isLocked: boolean;
             /**
              * Format: date-time
+             * @description When the account was locked; null when it is not
              * @example null
              */
             lockedAt: string | null;
             /**
              * Format: date-time
+             * @description When the user was created
              * @example 2023-05-04T01:34:03.320Z
              */
             createdAt: string;
-            /** @example __system */
+            /**
+             * @description Who created it: the system-context id (`__system`), an admin's id, `google`, `signup`, `bootstrap` or `cli`
+             * @example __system
+             */
             createdBy: string | null;
             /**
              * Format: date-time
+             * @description When a field last changed (a sync that changes nothing leaves it)
              * @example 2023-05-04T01:34:03.320Z
              */
             updatedAt: string;
-            /** @example null */
+            /**
+             * @description Who changed it last (system-context id or admin id); null until a sync or an admin changes it
+             * @example null
+             */
             updatedBy: string | null;
             /**
              * Format: date-time
+             * @description When it was soft-deleted (only admins see deleted users); null otherwise
              * @example null
              */
             deletedAt: string | null;
-            /** @example null */
+            /**
+             * @description Who deleted it; null otherwise
+             * @example null
+             */
             deletedBy: string | null;
         };
         UpdateMeDto: {
@@ -1010,14 +1067,20 @@ export interface components {
              * @example Orion
              */
             name: string;
-            /** @example orion@services.dev */
+            /**
+             * @description The e-mail address, lower-cased
+             * @example orion@services.dev
+             */
             email: string;
             /**
              * @description Whether the e-mail address is verified
              * @example false
              */
             emailValid: boolean;
-            /** @example false */
+            /**
+             * @description Whether sign-in asks for a second factor (then the answer is `requires2FA` instead)
+             * @example false
+             */
             using2FA: boolean;
         };
         OrionAuthenticationDto: {
@@ -1534,6 +1597,24 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
+            /** @description The database is unreachable (database_unavailable); retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "error": "Service Unavailable",
+                     *       "code": "database_unavailable",
+                     *       "message": "The database is unreachable; try again shortly",
+                     *       "requestId": "5f0c6a3e-4b7d-4f7e-9d38-3f0f2a1c9b11"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
         };
     };
     HealthController_live: {
@@ -1545,7 +1626,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The Health Check is successful */
+            /** @description Up */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1554,42 +1635,12 @@ export interface operations {
                     "application/json": {
                         /** @example ok */
                         status?: string;
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up"
-                         *       }
-                         *     }
-                         */
-                        info?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
                         /** @example {} */
-                        error?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up"
-                         *       }
-                         *     }
-                         */
-                        details?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        };
+                        info?: Record<string, never>;
+                        /** @example {} */
+                        error?: Record<string, never>;
+                        /** @example {} */
+                        details?: Record<string, never>;
                     };
                 };
             };
@@ -1609,65 +1660,6 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-            /** @description The Health Check is not successful */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @example error */
-                        status?: string;
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up"
-                         *       }
-                         *     }
-                         */
-                        info?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /**
-                         * @example {
-                         *       "redis": {
-                         *         "status": "down",
-                         *         "message": "Could not connect"
-                         *       }
-                         *     }
-                         */
-                        error?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up"
-                         *       },
-                         *       "redis": {
-                         *         "status": "down",
-                         *         "message": "Could not connect"
-                         *       }
-                         *     }
-                         */
-                        details?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        };
-                    };
                 };
             };
         };
@@ -1681,7 +1673,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The Health Check is successful */
+            /** @description Up */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1697,21 +1689,9 @@ export interface operations {
                          *       }
                          *     }
                          */
-                        info?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
+                        info?: Record<string, never>;
                         /** @example {} */
-                        error?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
+                        error?: Record<string, never>;
                         /**
                          * @example {
                          *       "database": {
@@ -1719,13 +1699,7 @@ export interface operations {
                          *       }
                          *     }
                          */
-                        details?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        };
+                        details?: Record<string, never>;
                     };
                 };
             };
@@ -1747,63 +1721,22 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description The Health Check is not successful */
+            /** @description Not ready: the database does not answer within 2 s, or the instance is shutting down (not_ready) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example error */
-                        status?: string;
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up"
-                         *       }
-                         *     }
-                         */
-                        info?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /**
-                         * @example {
-                         *       "redis": {
-                         *         "status": "down",
-                         *         "message": "Could not connect"
-                         *       }
-                         *     }
-                         */
-                        error?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up"
-                         *       },
-                         *       "redis": {
-                         *         "status": "down",
-                         *         "message": "Could not connect"
-                         *       }
-                         *     }
-                         */
-                        details?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        };
-                    };
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "error": "Service Unavailable",
+                     *       "code": "not_ready",
+                     *       "message": "Not ready: database unreachable",
+                     *       "requestId": "5f0c6a3e-4b7d-4f7e-9d38-3f0f2a1c9b11"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
         };
@@ -1914,6 +1847,24 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
+            /** @description The database is unreachable (database_unavailable); retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "error": "Service Unavailable",
+                     *       "code": "database_unavailable",
+                     *       "message": "The database is unreachable; try again shortly",
+                     *       "requestId": "5f0c6a3e-4b7d-4f7e-9d38-3f0f2a1c9b11"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
         };
     };
     UsersController_upsert: {
@@ -2016,6 +1967,42 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
+            /** @description Body over BODY_LIMIT bytes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 413,
+                     *       "error": "Payload Too Large",
+                     *       "code": "payload_too_large",
+                     *       "message": "Request body is too large",
+                     *       "requestId": "5f0c6a3e-4b7d-4f7e-9d38-3f0f2a1c9b11"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Content type the route does not read (a form where JSON is expected, multipart, XML…) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 415,
+                     *       "error": "Unsupported Media Type",
+                     *       "code": "unsupported_media_type",
+                     *       "message": "This route reads JSON only (Content-Type: application/json)",
+                     *       "requestId": "5f0c6a3e-4b7d-4f7e-9d38-3f0f2a1c9b11"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Unexpected error (logged with the request id) */
             500: {
                 headers: {
@@ -2028,6 +2015,24 @@ export interface operations {
                      *       "error": "Internal Server Error",
                      *       "code": "internal_error",
                      *       "message": "Internal server error",
+                     *       "requestId": "5f0c6a3e-4b7d-4f7e-9d38-3f0f2a1c9b11"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The database is unreachable (database_unavailable); retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "error": "Service Unavailable",
+                     *       "code": "database_unavailable",
+                     *       "message": "The database is unreachable; try again shortly",
                      *       "requestId": "5f0c6a3e-4b7d-4f7e-9d38-3f0f2a1c9b11"
                      *     }
                      */
@@ -2084,6 +2089,24 @@ export interface operations {
                      *       "error": "Internal Server Error",
                      *       "code": "internal_error",
                      *       "message": "Internal server error",
+                     *       "requestId": "5f0c6a3e-4b7d-4f7e-9d38-3f0f2a1c9b11"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The database is unreachable (database_unavailable); retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "error": "Service Unavailable",
+                     *       "code": "database_unavailable",
+                     *       "message": "The database is unreachable; try again shortly",
                      *       "requestId": "5f0c6a3e-4b7d-4f7e-9d38-3f0f2a1c9b11"
                      *     }
                      */
@@ -2155,6 +2178,42 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
+            /** @description Body over BODY_LIMIT bytes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 413,
+                     *       "error": "Payload Too Large",
+                     *       "code": "payload_too_large",
+                     *       "message": "Request body is too large",
+                     *       "requestId": "5f0c6a3e-4b7d-4f7e-9d38-3f0f2a1c9b11"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Content type the route does not read (a form where JSON is expected, multipart, XML…) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 415,
+                     *       "error": "Unsupported Media Type",
+                     *       "code": "unsupported_media_type",
+                     *       "message": "This route reads JSON only (Content-Type: application/json)",
+                     *       "requestId": "5f0c6a3e-4b7d-4f7e-9d38-3f0f2a1c9b11"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Unexpected error (logged with the request id) */
             500: {
                 headers: {
@@ -2167,6 +2226,24 @@ export interface operations {
                      *       "error": "Internal Server Error",
                      *       "code": "internal_error",
                      *       "message": "Internal server error",
+                     *       "requestId": "5f0c6a3e-4b7d-4f7e-9d38-3f0f2a1c9b11"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The database is unreachable (database_unavailable); retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "error": "Service Unavailable",
+                     *       "code": "database_unavailable",
+                     *       "message": "The database is unreachable; try again shortly",
                      *       "requestId": "5f0c6a3e-4b7d-4f7e-9d38-3f0f2a1c9b11"
                      *     }
                      */
@@ -2312,6 +2389,24 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
+            /** @description The database is unreachable (database_unavailable); retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "error": "Service Unavailable",
+                     *       "code": "database_unavailable",
+                     *       "message": "The database is unreachable; try again shortly",
+                     *       "requestId": "5f0c6a3e-4b7d-4f7e-9d38-3f0f2a1c9b11"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
         };
     };
     UsersAdminController_get: {
@@ -2424,6 +2519,24 @@ export interface operations {
                      *       "error": "Internal Server Error",
                      *       "code": "internal_error",
                      *       "message": "Internal server error",
+                     *       "requestId": "5f0c6a3e-4b7d-4f7e-9d38-3f0f2a1c9b11"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The database is unreachable (database_unavailable); retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "error": "Service Unavailable",
+                     *       "code": "database_unavailable",
+                     *       "message": "The database is unreachable; try again shortly",
                      *       "requestId": "5f0c6a3e-4b7d-4f7e-9d38-3f0f2a1c9b11"
                      *     }
                      */
@@ -2547,6 +2660,24 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
+            /** @description The database is unreachable (database_unavailable); retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "error": "Service Unavailable",
+                     *       "code": "database_unavailable",
+                     *       "message": "The database is unreachable; try again shortly",
+                     *       "requestId": "5f0c6a3e-4b7d-4f7e-9d38-3f0f2a1c9b11"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
         };
     };
     UsersAdminController_update: {
@@ -2651,6 +2782,42 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
+            /** @description Body over BODY_LIMIT bytes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 413,
+                     *       "error": "Payload Too Large",
+                     *       "code": "payload_too_large",
+                     *       "message": "Request body is too large",
+                     *       "requestId": "5f0c6a3e-4b7d-4f7e-9d38-3f0f2a1c9b11"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Content type the route does not read (a form where JSON is expected, multipart, XML…) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 415,
+                     *       "error": "Unsupported Media Type",
+                     *       "code": "unsupported_media_type",
+                     *       "message": "This route reads JSON only (Content-Type: application/json)",
+                     *       "requestId": "5f0c6a3e-4b7d-4f7e-9d38-3f0f2a1c9b11"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Unexpected error (logged with the request id) */
             500: {
                 headers: {
@@ -2663,6 +2830,24 @@ export interface operations {
                      *       "error": "Internal Server Error",
                      *       "code": "internal_error",
                      *       "message": "Internal server error",
+                     *       "requestId": "5f0c6a3e-4b7d-4f7e-9d38-3f0f2a1c9b11"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The database is unreachable (database_unavailable); retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "error": "Service Unavailable",
+                     *       "code": "database_unavailable",
+                     *       "message": "The database is unreachable; try again shortly",
                      *       "requestId": "5f0c6a3e-4b7d-4f7e-9d38-3f0f2a1c9b11"
                      *     }
                      */
@@ -2787,6 +2972,24 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
+            /** @description The database is unreachable (database_unavailable); retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "error": "Service Unavailable",
+                     *       "code": "database_unavailable",
+                     *       "message": "The database is unreachable; try again shortly",
+                     *       "requestId": "5f0c6a3e-4b7d-4f7e-9d38-3f0f2a1c9b11"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
         };
     };
     UsersAdminController_unlock: {
@@ -2905,6 +3108,24 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
+            /** @description The database is unreachable (database_unavailable); retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "error": "Service Unavailable",
+                     *       "code": "database_unavailable",
+                     *       "message": "The database is unreachable; try again shortly",
+                     *       "requestId": "5f0c6a3e-4b7d-4f7e-9d38-3f0f2a1c9b11"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
         };
     };
     UsersAdminController_setPassword: {
@@ -3008,6 +3229,42 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
+            /** @description Body over BODY_LIMIT bytes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 413,
+                     *       "error": "Payload Too Large",
+                     *       "code": "payload_too_large",
+                     *       "message": "Request body is too large",
+                     *       "requestId": "5f0c6a3e-4b7d-4f7e-9d38-3f0f2a1c9b11"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Content type the route does not read (a form where JSON is expected, multipart, XML…) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 415,
+                     *       "error": "Unsupported Media Type",
+                     *       "code": "unsupported_media_type",
+                     *       "message": "This route reads JSON only (Content-Type: application/json)",
+                     *       "requestId": "5f0c6a3e-4b7d-4f7e-9d38-3f0f2a1c9b11"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Unexpected error (logged with the request id) */
             500: {
                 headers: {
@@ -3020,6 +3277,24 @@ export interface operations {
                      *       "error": "Internal Server Error",
                      *       "code": "internal_error",
                      *       "message": "Internal server error",
+                     *       "requestId": "5f0c6a3e-4b7d-4f7e-9d38-3f0f2a1c9b11"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The database is unreachable (database_unavailable); retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "error": "Service Unavailable",
+                     *       "code": "database_unavailable",
+                     *       "message": "The database is unreachable; try again shortly",
                      *       "requestId": "5f0c6a3e-4b7d-4f7e-9d38-3f0f2a1c9b11"
                      *     }
                      */
@@ -3086,18 +3361,54 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description type "refresh_token" from a browser client's cookie without X-Requested-With, or from an origin not in CORS_ORIGINS (csrf_check_failed) */
+            /** @description A signed-up account whose address is not verified yet (email_not_verified; while SIGNUP_REQUIRE_VERIFIED_EMAIL is on); type "refresh_token" from a browser client's cookie without X-Requested-With, or from an origin not in CORS_ORIGINS (csrf_check_failed) */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description type "google": the Google account may not be linked to the user with its e-mail by itself (google_account_not_linked), or that user is linked to another Google account (google_account_mismatch) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Body over BODY_LIMIT bytes */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     /**
                      * @example {
-                     *       "statusCode": 403,
-                     *       "error": "Forbidden",
-                     *       "code": "forbidden",
-                     *       "message": "type \"refresh_token\" from a browser client's cookie without X-Requested-With, or from an origin not in CORS_ORIGINS (csrf_check_failed)",
+                     *       "statusCode": 413,
+                     *       "error": "Payload Too Large",
+                     *       "code": "payload_too_large",
+                     *       "message": "Request body is too large",
+                     *       "requestId": "5f0c6a3e-4b7d-4f7e-9d38-3f0f2a1c9b11"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Content type the route does not read (a form where JSON is expected, multipart, XML…) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 415,
+                     *       "error": "Unsupported Media Type",
+                     *       "code": "unsupported_media_type",
+                     *       "message": "This route reads JSON only (Content-Type: application/json)",
                      *       "requestId": "5f0c6a3e-4b7d-4f7e-9d38-3f0f2a1c9b11"
                      *     }
                      */
@@ -3160,21 +3471,12 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description type "google": Google sign-in not configured, or Google keys unreachable */
+            /** @description type "google": Google sign-in not configured, or Google keys unreachable; or the database is unreachable (database_unavailable); retry shortly */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 503,
-                     *       "error": "Service Unavailable",
-                     *       "code": "google_sign_in_not_configured",
-                     *       "message": "Google sign-in is not configured on this server (GOOGLE_CLIENT_IDS is empty)",
-                     *       "requestId": "5f0c6a3e-4b7d-4f7e-9d38-3f0f2a1c9b11"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
@@ -3236,12 +3538,39 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description A signed-up account whose address is not verified yet (email_not_verified) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     /**
                      * @example {
-                     *       "statusCode": 401,
-                     *       "error": "Unauthorized",
-                     *       "code": "unauthenticated",
-                     *       "message": "Unknown user or wrong password (one identical body: invalid_credentials), or a disabled account (account_disabled)",
+                     *       "statusCode": 403,
+                     *       "error": "Forbidden",
+                     *       "code": "email_not_verified",
+                     *       "message": "Verify your e-mail address first: follow the link we sent you",
+                     *       "requestId": "5f0c6a3e-4b7d-4f7e-9d38-3f0f2a1c9b11"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Body over BODY_LIMIT bytes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 413,
+                     *       "error": "Payload Too Large",
+                     *       "code": "payload_too_large",
+                     *       "message": "Request body is too large",
                      *       "requestId": "5f0c6a3e-4b7d-4f7e-9d38-3f0f2a1c9b11"
                      *     }
                      */
@@ -3322,6 +3651,24 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
+            /** @description The database is unreachable (database_unavailable); retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "error": "Service Unavailable",
+                     *       "code": "database_unavailable",
+                     *       "message": "The database is unreachable; try again shortly",
+                     *       "requestId": "5f0c6a3e-4b7d-4f7e-9d38-3f0f2a1c9b11"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
         };
     };
     OrionSignInController_loginWithGoogle: {
@@ -3380,12 +3727,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The user with this e-mail signed up and has not verified the address yet (email_not_verified) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     /**
                      * @example {
-                     *       "statusCode": 401,
-                     *       "error": "Unauthorized",
-                     *       "code": "unauthenticated",
-                     *       "message": "Invalid Google ID token (code google_token_expired, google_token_bad_signature, google_token_wrong_audience, …), or a disabled account",
+                     *       "statusCode": 403,
+                     *       "error": "Forbidden",
+                     *       "code": "email_not_verified",
+                     *       "message": "Verify your e-mail address first: follow the link we sent you",
+                     *       "requestId": "5f0c6a3e-4b7d-4f7e-9d38-3f0f2a1c9b11"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The Google account may not be linked to the user with its e-mail by itself (google_account_not_linked), or that user is linked to another Google account (google_account_mismatch) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Body over BODY_LIMIT bytes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 413,
+                     *       "error": "Payload Too Large",
+                     *       "code": "payload_too_large",
+                     *       "message": "Request body is too large",
                      *       "requestId": "5f0c6a3e-4b7d-4f7e-9d38-3f0f2a1c9b11"
                      *     }
                      */
@@ -3421,7 +3804,7 @@ export interface operations {
                      *       "statusCode": 423,
                      *       "error": "Locked",
                      *       "code": "account_locked",
-                     *       "message": "The account is locked",
+                     *       "message": "This account is locked; contact an administrator",
                      *       "requestId": "5f0c6a3e-4b7d-4f7e-9d38-3f0f2a1c9b11"
                      *     }
                      */
@@ -3466,21 +3849,12 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description Google sign-in not configured (google_sign_in_not_configured) or Google keys unreachable (google_keys_unavailable) */
+            /** @description Google sign-in not configured (google_sign_in_not_configured) or Google keys unreachable (google_keys_unavailable); or the database is unreachable (database_unavailable); retry shortly */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 503,
-                     *       "error": "Service Unavailable",
-                     *       "code": "service_unavailable",
-                     *       "message": "Google sign-in not configured (google_sign_in_not_configured) or Google keys unreachable (google_keys_unavailable)",
-                     *       "requestId": "5f0c6a3e-4b7d-4f7e-9d38-3f0f2a1c9b11"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
@@ -3545,6 +3919,24 @@ export interface operations {
                      *       "error": "Unauthorized",
                      *       "code": "invalid_mfa_code",
                      *       "message": "The two-factor code is not correct",
+                     *       "requestId": "5f0c6a3e-4b7d-4f7e-9d38-3f0f2a1c9b11"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Body over BODY_LIMIT bytes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 413,
+                     *       "error": "Payload Too Large",
+                     *       "code": "payload_too_large",
+                     *       "message": "Request body is too large",
                      *       "requestId": "5f0c6a3e-4b7d-4f7e-9d38-3f0f2a1c9b11"
                      *     }
                      */
@@ -3619,6 +4011,24 @@ export interface operations {
                      *       "error": "Internal Server Error",
                      *       "code": "internal_error",
                      *       "message": "Internal server error",
+                     *       "requestId": "5f0c6a3e-4b7d-4f7e-9d38-3f0f2a1c9b11"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The database is unreachable (database_unavailable); retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "error": "Service Unavailable",
+                     *       "code": "database_unavailable",
+                     *       "message": "The database is unreachable; try again shortly",
                      *       "requestId": "5f0c6a3e-4b7d-4f7e-9d38-3f0f2a1c9b11"
                      *     }
                      */
@@ -3692,6 +4102,24 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
+            /** @description Body over BODY_LIMIT bytes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 413,
+                     *       "error": "Payload Too Large",
+                     *       "code": "payload_too_large",
+                     *       "message": "Request body is too large",
+                     *       "requestId": "5f0c6a3e-4b7d-4f7e-9d38-3f0f2a1c9b11"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Unsupported content type (e.g. multipart/form-data) */
             415: {
                 headers: {
@@ -3766,6 +4194,24 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
+            /** @description The database is unreachable (database_unavailable); retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "error": "Service Unavailable",
+                     *       "code": "database_unavailable",
+                     *       "message": "The database is unreachable; try again shortly",
+                     *       "requestId": "5f0c6a3e-4b7d-4f7e-9d38-3f0f2a1c9b11"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
         };
     };
     LogoutController_logout: {
@@ -3822,8 +4268,44 @@ export interface operations {
                      * @example {
                      *       "statusCode": 403,
                      *       "error": "Forbidden",
-                     *       "code": "forbidden",
-                     *       "message": "The cookie was sent without X-Requested-With or from an origin not in CORS_ORIGINS (csrf_check_failed)",
+                     *       "code": "csrf_check_failed",
+                     *       "message": "A request that uses the gatehouse_refresh cookie must carry an X-Requested-With header",
+                     *       "requestId": "5f0c6a3e-4b7d-4f7e-9d38-3f0f2a1c9b11"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Body over BODY_LIMIT bytes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 413,
+                     *       "error": "Payload Too Large",
+                     *       "code": "payload_too_large",
+                     *       "message": "Request body is too large",
+                     *       "requestId": "5f0c6a3e-4b7d-4f7e-9d38-3f0f2a1c9b11"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Content type the route does not read (a form where JSON is expected, multipart, XML…) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 415,
+                     *       "error": "Unsupported Media Type",
+                     *       "code": "unsupported_media_type",
+                     *       "message": "This route reads JSON only (Content-Type: application/json)",
                      *       "requestId": "5f0c6a3e-4b7d-4f7e-9d38-3f0f2a1c9b11"
                      *     }
                      */
@@ -3842,6 +4324,24 @@ export interface operations {
                      *       "error": "Internal Server Error",
                      *       "code": "internal_error",
                      *       "message": "Internal server error",
+                     *       "requestId": "5f0c6a3e-4b7d-4f7e-9d38-3f0f2a1c9b11"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The database is unreachable (database_unavailable); retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "error": "Service Unavailable",
+                     *       "code": "database_unavailable",
+                     *       "message": "The database is unreachable; try again shortly",
                      *       "requestId": "5f0c6a3e-4b7d-4f7e-9d38-3f0f2a1c9b11"
                      *     }
                      */
@@ -3896,6 +4396,24 @@ export interface operations {
                      *       "error": "Internal Server Error",
                      *       "code": "internal_error",
                      *       "message": "Internal server error",
+                     *       "requestId": "5f0c6a3e-4b7d-4f7e-9d38-3f0f2a1c9b11"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The database is unreachable (database_unavailable); retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "error": "Service Unavailable",
+                     *       "code": "database_unavailable",
+                     *       "message": "The database is unreachable; try again shortly",
                      *       "requestId": "5f0c6a3e-4b7d-4f7e-9d38-3f0f2a1c9b11"
                      *     }
                      */
@@ -4081,6 +4599,42 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
+            /** @description Body over BODY_LIMIT bytes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 413,
+                     *       "error": "Payload Too Large",
+                     *       "code": "payload_too_large",
+                     *       "message": "Request body is too large",
+                     *       "requestId": "5f0c6a3e-4b7d-4f7e-9d38-3f0f2a1c9b11"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Content type the route does not read (a form where JSON is expected, multipart, XML…) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 415,
+                     *       "error": "Unsupported Media Type",
+                     *       "code": "unsupported_media_type",
+                     *       "message": "This route reads JSON only (Content-Type: application/json)",
+                     *       "requestId": "5f0c6a3e-4b7d-4f7e-9d38-3f0f2a1c9b11"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Too many wrong passwords: the account is locked to this client (no device credential, or this device) for LOCKOUT_DURATION */
             423: {
                 headers: {
@@ -4131,6 +4685,24 @@ export interface operations {
                      *       "error": "Internal Server Error",
                      *       "code": "internal_error",
                      *       "message": "Internal server error",
+                     *       "requestId": "5f0c6a3e-4b7d-4f7e-9d38-3f0f2a1c9b11"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The database is unreachable (database_unavailable); retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "error": "Service Unavailable",
+                     *       "code": "database_unavailable",
+                     *       "message": "The database is unreachable; try again shortly",
                      *       "requestId": "5f0c6a3e-4b7d-4f7e-9d38-3f0f2a1c9b11"
                      *     }
                      */
@@ -4221,6 +4793,42 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
+            /** @description Body over BODY_LIMIT bytes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 413,
+                     *       "error": "Payload Too Large",
+                     *       "code": "payload_too_large",
+                     *       "message": "Request body is too large",
+                     *       "requestId": "5f0c6a3e-4b7d-4f7e-9d38-3f0f2a1c9b11"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Content type the route does not read (a form where JSON is expected, multipart, XML…) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 415,
+                     *       "error": "Unsupported Media Type",
+                     *       "code": "unsupported_media_type",
+                     *       "message": "This route reads JSON only (Content-Type: application/json)",
+                     *       "requestId": "5f0c6a3e-4b7d-4f7e-9d38-3f0f2a1c9b11"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Unexpected error (logged with the request id) */
             500: {
                 headers: {
@@ -4239,21 +4847,12 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description Google sign-in not configured, or Google keys unreachable */
+            /** @description Google sign-in not configured, or Google keys unreachable; or the database is unreachable (database_unavailable); retry shortly */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 503,
-                     *       "error": "Service Unavailable",
-                     *       "code": "google_sign_in_not_configured",
-                     *       "message": "Google sign-in is not configured on this server (GOOGLE_CLIENT_IDS is empty)",
-                     *       "requestId": "5f0c6a3e-4b7d-4f7e-9d38-3f0f2a1c9b11"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
@@ -4347,6 +4946,24 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
+            /** @description The database is unreachable (database_unavailable); retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "error": "Service Unavailable",
+                     *       "code": "database_unavailable",
+                     *       "message": "The database is unreachable; try again shortly",
+                     *       "requestId": "5f0c6a3e-4b7d-4f7e-9d38-3f0f2a1c9b11"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
         };
     };
     TwoFactorController_start: {
@@ -4414,6 +5031,24 @@ export interface operations {
                      *       "error": "Internal Server Error",
                      *       "code": "internal_error",
                      *       "message": "Internal server error",
+                     *       "requestId": "5f0c6a3e-4b7d-4f7e-9d38-3f0f2a1c9b11"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The database is unreachable (database_unavailable); retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "error": "Service Unavailable",
+                     *       "code": "database_unavailable",
+                     *       "message": "The database is unreachable; try again shortly",
                      *       "requestId": "5f0c6a3e-4b7d-4f7e-9d38-3f0f2a1c9b11"
                      *     }
                      */
@@ -4521,6 +5156,42 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
+            /** @description Body over BODY_LIMIT bytes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 413,
+                     *       "error": "Payload Too Large",
+                     *       "code": "payload_too_large",
+                     *       "message": "Request body is too large",
+                     *       "requestId": "5f0c6a3e-4b7d-4f7e-9d38-3f0f2a1c9b11"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Content type the route does not read (a form where JSON is expected, multipart, XML…) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 415,
+                     *       "error": "Unsupported Media Type",
+                     *       "code": "unsupported_media_type",
+                     *       "message": "This route reads JSON only (Content-Type: application/json)",
+                     *       "requestId": "5f0c6a3e-4b7d-4f7e-9d38-3f0f2a1c9b11"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Too many wrong passwords: the account is locked */
             423: {
                 headers: {
@@ -4571,6 +5242,24 @@ export interface operations {
                      *       "error": "Internal Server Error",
                      *       "code": "internal_error",
                      *       "message": "Internal server error",
+                     *       "requestId": "5f0c6a3e-4b7d-4f7e-9d38-3f0f2a1c9b11"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The database is unreachable (database_unavailable); retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "error": "Service Unavailable",
+                     *       "code": "database_unavailable",
+                     *       "message": "The database is unreachable; try again shortly",
                      *       "requestId": "5f0c6a3e-4b7d-4f7e-9d38-3f0f2a1c9b11"
                      *     }
                      */
@@ -4678,6 +5367,42 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
+            /** @description Body over BODY_LIMIT bytes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 413,
+                     *       "error": "Payload Too Large",
+                     *       "code": "payload_too_large",
+                     *       "message": "Request body is too large",
+                     *       "requestId": "5f0c6a3e-4b7d-4f7e-9d38-3f0f2a1c9b11"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Content type the route does not read (a form where JSON is expected, multipart, XML…) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 415,
+                     *       "error": "Unsupported Media Type",
+                     *       "code": "unsupported_media_type",
+                     *       "message": "This route reads JSON only (Content-Type: application/json)",
+                     *       "requestId": "5f0c6a3e-4b7d-4f7e-9d38-3f0f2a1c9b11"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description The account is locked */
             423: {
                 headers: {
@@ -4728,6 +5453,24 @@ export interface operations {
                      *       "error": "Internal Server Error",
                      *       "code": "internal_error",
                      *       "message": "Internal server error",
+                     *       "requestId": "5f0c6a3e-4b7d-4f7e-9d38-3f0f2a1c9b11"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The database is unreachable (database_unavailable); retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "error": "Service Unavailable",
+                     *       "code": "database_unavailable",
+                     *       "message": "The database is unreachable; try again shortly",
                      *       "requestId": "5f0c6a3e-4b7d-4f7e-9d38-3f0f2a1c9b11"
                      *     }
                      */
@@ -4834,6 +5577,42 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
+            /** @description Body over BODY_LIMIT bytes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 413,
+                     *       "error": "Payload Too Large",
+                     *       "code": "payload_too_large",
+                     *       "message": "Request body is too large",
+                     *       "requestId": "5f0c6a3e-4b7d-4f7e-9d38-3f0f2a1c9b11"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Content type the route does not read (a form where JSON is expected, multipart, XML…) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 415,
+                     *       "error": "Unsupported Media Type",
+                     *       "code": "unsupported_media_type",
+                     *       "message": "This route reads JSON only (Content-Type: application/json)",
+                     *       "requestId": "5f0c6a3e-4b7d-4f7e-9d38-3f0f2a1c9b11"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description The account is locked */
             423: {
                 headers: {
@@ -4884,6 +5663,24 @@ export interface operations {
                      *       "error": "Internal Server Error",
                      *       "code": "internal_error",
                      *       "message": "Internal server error",
+                     *       "requestId": "5f0c6a3e-4b7d-4f7e-9d38-3f0f2a1c9b11"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The database is unreachable (database_unavailable); retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "error": "Service Unavailable",
+                     *       "code": "database_unavailable",
+                     *       "message": "The database is unreachable; try again shortly",
                      *       "requestId": "5f0c6a3e-4b7d-4f7e-9d38-3f0f2a1c9b11"
                      *     }
                      */
@@ -5007,6 +5804,24 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
+            /** @description The database is unreachable (database_unavailable); retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "error": "Service Unavailable",
+                     *       "code": "database_unavailable",
+                     *       "message": "The database is unreachable; try again shortly",
+                     *       "requestId": "5f0c6a3e-4b7d-4f7e-9d38-3f0f2a1c9b11"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
         };
     };
     PasswordResetController_forgot: {
@@ -5054,6 +5869,42 @@ export interface operations {
                      *           "reason": "must be a valid e-mail address"
                      *         }
                      *       ],
+                     *       "requestId": "5f0c6a3e-4b7d-4f7e-9d38-3f0f2a1c9b11"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Body over BODY_LIMIT bytes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 413,
+                     *       "error": "Payload Too Large",
+                     *       "code": "payload_too_large",
+                     *       "message": "Request body is too large",
+                     *       "requestId": "5f0c6a3e-4b7d-4f7e-9d38-3f0f2a1c9b11"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Content type the route does not read (a form where JSON is expected, multipart, XML…) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 415,
+                     *       "error": "Unsupported Media Type",
+                     *       "code": "unsupported_media_type",
+                     *       "message": "This route reads JSON only (Content-Type: application/json)",
                      *       "requestId": "5f0c6a3e-4b7d-4f7e-9d38-3f0f2a1c9b11"
                      *     }
                      */
@@ -5140,6 +5991,42 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
+            /** @description Body over BODY_LIMIT bytes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 413,
+                     *       "error": "Payload Too Large",
+                     *       "code": "payload_too_large",
+                     *       "message": "Request body is too large",
+                     *       "requestId": "5f0c6a3e-4b7d-4f7e-9d38-3f0f2a1c9b11"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Content type the route does not read (a form where JSON is expected, multipart, XML…) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 415,
+                     *       "error": "Unsupported Media Type",
+                     *       "code": "unsupported_media_type",
+                     *       "message": "This route reads JSON only (Content-Type: application/json)",
+                     *       "requestId": "5f0c6a3e-4b7d-4f7e-9d38-3f0f2a1c9b11"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Too many requests from this address (code rate_limited) */
             429: {
                 headers: {
@@ -5172,6 +6059,24 @@ export interface operations {
                      *       "error": "Internal Server Error",
                      *       "code": "internal_error",
                      *       "message": "Internal server error",
+                     *       "requestId": "5f0c6a3e-4b7d-4f7e-9d38-3f0f2a1c9b11"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The database is unreachable (database_unavailable); retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "error": "Service Unavailable",
+                     *       "code": "database_unavailable",
+                     *       "message": "The database is unreachable; try again shortly",
                      *       "requestId": "5f0c6a3e-4b7d-4f7e-9d38-3f0f2a1c9b11"
                      *     }
                      */
@@ -5277,6 +6182,24 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
+            /** @description The database is unreachable (database_unavailable); retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "error": "Service Unavailable",
+                     *       "code": "database_unavailable",
+                     *       "message": "The database is unreachable; try again shortly",
+                     *       "requestId": "5f0c6a3e-4b7d-4f7e-9d38-3f0f2a1c9b11"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
         };
     };
     EmailVerificationController_verify: {
@@ -5319,6 +6242,42 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
+            /** @description Body over BODY_LIMIT bytes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 413,
+                     *       "error": "Payload Too Large",
+                     *       "code": "payload_too_large",
+                     *       "message": "Request body is too large",
+                     *       "requestId": "5f0c6a3e-4b7d-4f7e-9d38-3f0f2a1c9b11"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Content type the route does not read (a form where JSON is expected, multipart, XML…) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 415,
+                     *       "error": "Unsupported Media Type",
+                     *       "code": "unsupported_media_type",
+                     *       "message": "This route reads JSON only (Content-Type: application/json)",
+                     *       "requestId": "5f0c6a3e-4b7d-4f7e-9d38-3f0f2a1c9b11"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Too many requests from this address (code rate_limited) */
             429: {
                 headers: {
@@ -5351,6 +6310,24 @@ export interface operations {
                      *       "error": "Internal Server Error",
                      *       "code": "internal_error",
                      *       "message": "Internal server error",
+                     *       "requestId": "5f0c6a3e-4b7d-4f7e-9d38-3f0f2a1c9b11"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The database is unreachable (database_unavailable); retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "error": "Service Unavailable",
+                     *       "code": "database_unavailable",
+                     *       "message": "The database is unreachable; try again shortly",
                      *       "requestId": "5f0c6a3e-4b7d-4f7e-9d38-3f0f2a1c9b11"
                      *     }
                      */
@@ -5422,6 +6399,42 @@ export interface operations {
                      *       "error": "Not Found",
                      *       "code": "signup_disabled",
                      *       "message": "Sign-up is not open on this service",
+                     *       "requestId": "5f0c6a3e-4b7d-4f7e-9d38-3f0f2a1c9b11"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Body over BODY_LIMIT bytes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 413,
+                     *       "error": "Payload Too Large",
+                     *       "code": "payload_too_large",
+                     *       "message": "Request body is too large",
+                     *       "requestId": "5f0c6a3e-4b7d-4f7e-9d38-3f0f2a1c9b11"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Content type the route does not read (a form where JSON is expected, multipart, XML…) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 415,
+                     *       "error": "Unsupported Media Type",
+                     *       "code": "unsupported_media_type",
+                     *       "message": "This route reads JSON only (Content-Type: application/json)",
                      *       "requestId": "5f0c6a3e-4b7d-4f7e-9d38-3f0f2a1c9b11"
                      *     }
                      */
