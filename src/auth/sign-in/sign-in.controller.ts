@@ -5,6 +5,7 @@ import { requestMeta } from '../../audit/request-meta';
 import { Public } from '../../common/decorators/public.decorator';
 import { ApiError, Errors } from '../../common/errors/api-error';
 import { ValidBody } from '../../common/pipes/validated-body';
+import { csrfCheckFailed, NO_REQUESTED_WITH } from '../sessions/browser/cookie-request-check';
 import { ApiErrors } from '../../common/swagger/api-errors.decorator';
 import { googleNotConfigured } from '../../google-auth/google-token-failure';
 import { LoginThrottle } from '../../rate-limit/login-throttle.decorator';
@@ -68,7 +69,7 @@ export class SignInController {
         'first factor: mfa_required with the mfaToken; at type "mfa": a wrong or already used code (invalid_mfa_code), or an unknown, expired, used, dead or other client\'s mfaToken (invalid_mfa_token)',
       [Errors.invalidCredentials(), Errors.mfaRequired('Zk3v9QyC0m2f3nZb8oJr5Qe1xk7TtW4uH9cLsA6dPgV', ['totp', 'recovery_code']), Errors.invalidMfaCode(), Errors.invalidMfaToken()],
     ],
-    [403, 'type "refresh_token" from a browser client\'s cookie without X-Requested-With, or from an origin not in CORS_ORIGINS (csrf_check_failed)'],
+    [403, 'type "refresh_token" from a browser client\'s cookie without X-Requested-With, or from an origin not in CORS_ORIGINS (csrf_check_failed)', csrfCheckFailed(NO_REQUESTED_WITH)],
     [423, 'The account is locked: by an admin, or, for a password sign-in or a code, to this client for LOCKOUT_DURATION after LOCKOUT_THRESHOLD failures (clients without a device credential together; a device on its own)', Errors.accountLocked()],
     [503, 'type "google": Google sign-in not configured, or Google keys unreachable', googleNotConfigured()],
   )

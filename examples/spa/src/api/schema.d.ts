@@ -3096,8 +3096,8 @@ export interface operations {
                      * @example {
                      *       "statusCode": 403,
                      *       "error": "Forbidden",
-                     *       "code": "forbidden",
-                     *       "message": "type \"refresh_token\" from a browser client's cookie without X-Requested-With, or from an origin not in CORS_ORIGINS (csrf_check_failed)",
+                     *       "code": "csrf_check_failed",
+                     *       "message": "A request that uses the gatehouse_refresh cookie must carry an X-Requested-With header",
                      *       "requestId": "5f0c6a3e-4b7d-4f7e-9d38-3f0f2a1c9b11"
                      *     }
                      */
@@ -3822,8 +3822,8 @@ export interface operations {
                      * @example {
                      *       "statusCode": 403,
                      *       "error": "Forbidden",
-                     *       "code": "forbidden",
-                     *       "message": "The cookie was sent without X-Requested-With or from an origin not in CORS_ORIGINS (csrf_check_failed)",
+                     *       "code": "csrf_check_failed",
+                     *       "message": "A request that uses the gatehouse_refresh cookie must carry an X-Requested-With header",
                      *       "requestId": "5f0c6a3e-4b7d-4f7e-9d38-3f0f2a1c9b11"
                      *     }
                      */

@@ -3,8 +3,10 @@ import { IncomingHttpHeaders } from 'node:http';
 import { ApiError } from '../../../common/errors/api-error';
 
 export const REQUESTED_WITH_HEADER = 'x-requested-with';
+export const NO_REQUESTED_WITH = 'A request that uses the gatehouse_refresh cookie must carry an X-Requested-With header';
 
-const refused = (message: string) => new ApiError(HttpStatus.FORBIDDEN, 'csrf_check_failed', message);
+/** 403 csrf_check_failed (also the OpenAPI example of the routes that read the cookie). */
+export const csrfCheckFailed = (message: string) => new ApiError(HttpStatus.FORBIDDEN, 'csrf_check_failed', message);
 
 /**
  * A cookie rides along on its own, so a request that is authorised by the refresh cookie (a refresh or a logout
@@ -17,12 +19,10 @@ const refused = (message: string) => new ApiError(HttpStatus.FORBIDDEN, 'csrf_ch
  */
 export function cookieRequestRefusal(headers: IncomingHttpHeaders, allowedOrigins: readonly string[]): ApiError | null {
   const requestedWith = headers[REQUESTED_WITH_HEADER];
-  if (typeof requestedWith !== 'string' || requestedWith.trim() === '') {
-    return refused('A request that uses the gatehouse_refresh cookie must carry an X-Requested-With header');
-  }
+  if (typeof requestedWith !== 'string' || requestedWith.trim() === '') return csrfCheckFailed(NO_REQUESTED_WITH);
   const origin = headers.origin;
   if (origin !== undefined && !allowedOrigins.includes(origin)) {
-    return refused('A request that uses the gatehouse_refresh cookie must come from an origin listed in CORS_ORIGINS');
+    return csrfCheckFailed('A request that uses the gatehouse_refresh cookie must come from an origin listed in CORS_ORIGINS');
   }
   return null;
 }
