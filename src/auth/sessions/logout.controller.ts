@@ -3,11 +3,11 @@ import { ApiBearerAuth, ApiNoContentResponse, ApiOperation, ApiTags } from '@nes
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { CurrentUser } from '../../common/decorators/current-user.decorator';
 import { Public } from '../../common/decorators/public.decorator';
+import { csrfCheckFailed, NO_REQUESTED_WITH } from './browser/cookie-request-check';
 import { ApiErrors } from '../../common/swagger/api-errors.decorator';
 import { LogoutDto } from './dto/logout.dto';
 import { User } from '../../users/user.entity';
 import { BrowserSessions } from './browser/browser-sessions.service';
-import { csrfCheckFailed } from './browser/cookie-request-check';
 import { RefreshTokenRevocation } from './refresh/refresh-token-revocation.service';
 
 @ApiTags('auth')
@@ -30,7 +30,7 @@ export class LogoutController {
   @ApiNoContentResponse({ description: 'The session (if any) is ended' })
   @ApiErrors(
     [400, 'Missing or invalid refreshToken'],
-    [403, 'The cookie was sent without X-Requested-With or from an origin not in CORS_ORIGINS (csrf_check_failed)', csrfCheckFailed()],
+    [403, 'The cookie was sent without X-Requested-With or from an origin not in CORS_ORIGINS (csrf_check_failed)', csrfCheckFailed(NO_REQUESTED_WITH)],
   )
   async logout(@Body() body: LogoutDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
     if (body.refreshToken !== undefined) {

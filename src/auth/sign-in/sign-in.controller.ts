@@ -12,7 +12,7 @@ import { LoginThrottle } from '../../rate-limit/login-throttle.decorator';
 import { AcceptsDeviceCredential, presentedDeviceTokens, setDeviceCookie } from '../sessions/device-cookie';
 import { LoginResponseDto } from '../sessions/dto/login-response.dto';
 import { BrowserSessions } from '../sessions/browser/browser-sessions.service';
-import { csrfCheckFailed } from '../sessions/browser/cookie-request-check';
+import { csrfCheckFailed, NO_REQUESTED_WITH } from '../sessions/browser/cookie-request-check';
 import { RefreshTokenErrors } from '../sessions/refresh/refresh-token.errors';
 import { LOGIN_EXAMPLES } from './dto/login.examples';
 import { LoginDto } from './dto/login.dto';
@@ -85,7 +85,7 @@ export class SignInController {
       403,
       'A signed-up account whose address is not verified yet (email_not_verified; while SIGNUP_REQUIRE_VERIFIED_EMAIL is on); ' +
         'type "refresh_token" from a browser client\'s cookie without X-Requested-With, or from an origin not in CORS_ORIGINS (csrf_check_failed)',
-      [Errors.emailNotVerified(), csrfCheckFailed()],
+      [Errors.emailNotVerified(), csrfCheckFailed(NO_REQUESTED_WITH)],
     ],
     [409, 'type "google": the Google account may not be linked to the user with its e-mail by itself (google_account_not_linked), or that user is linked to another Google account (google_account_mismatch)', [Errors.googleAccountNotLinked(), Errors.googleAccountMismatch()]],
     [423, 'The account is locked: by an admin, or, for a password sign-in or a code, to this client for LOCKOUT_DURATION after LOCKOUT_THRESHOLD failures (clients without a device credential together; a device on its own)', Errors.accountLocked()],

@@ -3,10 +3,10 @@ import { IncomingHttpHeaders } from 'node:http';
 import { ApiError } from '../../../common/errors/api-error';
 
 export const REQUESTED_WITH_HEADER = 'x-requested-with';
+export const NO_REQUESTED_WITH = 'A request that uses the gatehouse_refresh cookie must carry an X-Requested-With header';
 
-/** The refusal of a cookie-carrying request that fails the CSRF check (also the OpenAPI example of it). */
-export const csrfCheckFailed = (message = 'A request that uses the gatehouse_refresh cookie must carry an X-Requested-With header') =>
-  new ApiError(HttpStatus.FORBIDDEN, 'csrf_check_failed', message);
+/** 403 csrf_check_failed (also the OpenAPI example of the routes that read the cookie). */
+export const csrfCheckFailed = (message: string) => new ApiError(HttpStatus.FORBIDDEN, 'csrf_check_failed', message);
 
 /**
  * A cookie rides along on its own, so a request that is authorised by the refresh cookie (a refresh or a logout
@@ -19,9 +19,7 @@ export const csrfCheckFailed = (message = 'A request that uses the gatehouse_ref
  */
 export function cookieRequestRefusal(headers: IncomingHttpHeaders, allowedOrigins: readonly string[]): ApiError | null {
   const requestedWith = headers[REQUESTED_WITH_HEADER];
-  if (typeof requestedWith !== 'string' || requestedWith.trim() === '') {
-    return csrfCheckFailed();
-  }
+  if (typeof requestedWith !== 'string' || requestedWith.trim() === '') return csrfCheckFailed(NO_REQUESTED_WITH);
   const origin = headers.origin;
   if (origin !== undefined && !allowedOrigins.includes(origin)) {
     return csrfCheckFailed('A request that uses the gatehouse_refresh cookie must come from an origin listed in CORS_ORIGINS');
