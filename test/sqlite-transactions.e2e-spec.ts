@@ -33,3 +33,20 @@ describe('SQLite: a write outside a transaction survives a concurrent rollback',
     expect(row.name).toBeNull();
   });
 });
+
+/** PRAGMA synchronous: 2 is FULL (each commit fsynced), 1 is NORMAL (synced at checkpoints). */
+const synchronousOf = (t: { app: { get(type: typeof DataSource): DataSource } }) =>
+  t.app.get(DataSource).query('PRAGMA synchronous').then((rows: Array<{ synchronous: number }>) => rows[0].synchronous);
+
+describe('SQLite: a commit is on disk before it is answered unless SQLITE_SYNCHRONOUS=normal', () => {
+  const byDefault = useTestApp(SQLITE, { SQLITE_SYNCHRONOUS: undefined });
+  const normal = useTestApp(SQLITE, { SQLITE_SYNCHRONOUS: 'normal' });
+
+  it('runs with synchronous = FULL by default', async () => {
+    expect(await synchronousOf(byDefault)).toBe(2);
+  });
+
+  it('runs with synchronous = NORMAL when asked', async () => {
+    expect(await synchronousOf(normal)).toBe(1);
+  });
+});

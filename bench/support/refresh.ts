@@ -9,6 +9,8 @@ export const REFRESH_CONNECTIONS = 16;
 export interface RefreshResult extends LoadResult {
   sessions: number;
   delayP99Ms: number;
+  /** Settings the phase ran with beyond the scenario's, e.g. SQLITE_SYNCHRONOUS=normal. */
+  env: Record<string, string>;
 }
 
 /**
@@ -17,8 +19,14 @@ export interface RefreshResult extends LoadResult {
  * password hash plays no part in a refresh. Each request spends a token and the next request of that session uses
  * the successor from the answer (refreshLoad), as a browser does.
  */
-export async function refreshPhase(databaseUrl: string, hasher: string, seconds: number, log: (s: string) => void): Promise<RefreshResult> {
-  const server = await startGatehouse(databaseUrl, hasher, 4);
+export async function refreshPhase(
+  databaseUrl: string,
+  hasher: string,
+  seconds: number,
+  log: (s: string) => void,
+  env: Record<string, string> = {},
+): Promise<RefreshResult> {
+  const server = await startGatehouse(databaseUrl, hasher, 4, env);
   try {
     await seedThroughApi(server, REFRESH_SESSIONS, FIRST_USER);
     const tokens: string[] = [];
@@ -33,7 +41,7 @@ export async function refreshPhase(databaseUrl: string, hasher: string, seconds:
     await server.probe('reset');
     const result = await refreshLoad({ url, connections: REFRESH_CONNECTIONS, seconds, tokens: warm.live, body: refreshBody });
     const probe = await server.probe('report');
-    return { ...result, sessions: warm.live.length, delayP99Ms: probe.delayP99Ms };
+    return { ...result, sessions: warm.live.length, delayP99Ms: probe.delayP99Ms, env };
   } finally {
     await server.stop();
   }

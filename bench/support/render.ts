@@ -52,9 +52,10 @@ const mark = (ok: boolean) => (ok ? '' : ' ✗');
 
 function refreshCell(r: ScenarioResult): string {
   if (!r.refresh) return 'not measured (same path as the column before)';
+  const settings = Object.entries(r.refresh.env).map(([k, v]) => ` (${k}=${v})`).join('');
   const target = r.label.startsWith('PostgreSQL') ? TARGETS.refreshPostgres : TARGETS.refreshSqlite;
   const ok = r.refresh.okPerSecond >= target && r.refresh.p99Ms < TARGETS.refreshP99Ms && r.refresh.non2xx + r.refresh.errors === 0;
-  return `${fmt.n(r.refresh.okPerSecond)}/s, p50 ${r.refresh.p50Ms} / p99 ${r.refresh.p99Ms} ms${mark(ok)}`;
+  return `${fmt.n(r.refresh.okPerSecond)}/s, p50 ${r.refresh.p50Ms} / p99 ${r.refresh.p99Ms} ms${mark(ok)}${settings}`;
 }
 
 function scenarioRows(results: BenchResults, seconds: number): Row[] {

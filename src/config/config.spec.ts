@@ -27,6 +27,7 @@ describe('configuration', () => {
     ['TRUSTED_NETWORKS', '10.0.0.0/33', appConfig],
     ['TRUST_PROXY', 'everyone', appConfig],
     ['DATABASE_URL', 'mysql://x', databaseConfig],
+    ['SQLITE_SYNCHRONOUS', 'off', databaseConfig],
     ['AUTH_CLIENTS', 'no-colon', authConfig],
     ['PASSWORD_HASHER', 'scrypt', passwordsConfig],
     ['PASSWORD_HASHER_THREADS', '0', passwordsConfig],

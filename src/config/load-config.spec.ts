@@ -17,7 +17,7 @@ const VARIABLES = [
   'REFRESH_TOKEN_TTL', 'SYSTEM_CONTEXT_SECRET', 'TOTP_ISSUER', 'TRUSTED_NETWORKS', 'TRUST_PROXY', 'USER_CACHE_TTL_MS',
   'APP_URL', 'EMAIL_VERIFICATION_INTERVAL', 'EMAIL_VERIFICATION_TTL', 'MAIL_FROM', 'MAIL_OUTBOX_DIR', 'MAIL_RETRY_DELAY',
   'PASSWORD_RESET_INTERVAL', 'PASSWORD_RESET_TTL', 'SELF_SERVICE_RATE_LIMIT_IP', 'SELF_SERVICE_RATE_LIMIT_WINDOW',
-  'SIGNUP_ENABLED', 'SIGNUP_REQUIRE_VERIFIED_EMAIL', 'SMTP_URL',
+  'SIGNUP_ENABLED', 'SIGNUP_REQUIRE_VERIFIED_EMAIL', 'SMTP_URL', 'SQLITE_SYNCHRONOUS',
 ];
 
 const dir = mkdtempSync(join(tmpdir(), 'gatehouse-config-'));
@@ -60,7 +60,7 @@ describe('loadConfig: variables and defaults', () => {
     expect(config.metrics).toEqual({ networks: null, token: null });
     expect(config.bootstrap).toEqual({ admin: null });
     expect(config.app).toMatchObject({ port: 8080, host: '0.0.0.0', trustProxy: [] });
-    expect(config.database).toEqual({ kind: 'sqlite', path: './data/gatehouse.sqlite', connectTimeoutMs: 60_000 });
+    expect(config.database).toEqual({ kind: 'sqlite', path: './data/gatehouse.sqlite', connectTimeoutMs: 60_000, sqliteSynchronous: 'full' });
     expect(config.auth).toMatchObject({ issuer: 'gatehouse', clients: [] });
     expect(config.redis).toEqual({ url: null, keyPrefix: 'gatehouse:' });
     expect(config.mail).toEqual({ smtpUrl: null, from: 'Gatehouse <no-reply@localhost>', appUrl: 'http://localhost:5173', outboxDir: './data/outbox', retryDelayMs: 10_000 });

@@ -9,7 +9,7 @@ import { MIGRATIONS } from './migrations';
  * connection loads them (autoLoadEntities), so this folder depends on no feature. The CLI only runs and reverts
  * the hand-written migrations, which need no entity.
  */
-export function buildDataSourceOptions(db: DatabaseSettings): DataSourceOptions {
+export function buildDataSourceOptions(db: DatabaseSettings & { sqliteSynchronous?: 'full' | 'normal' }): DataSourceOptions {
   const common = {
     migrations: MIGRATIONS,
     migrationsRun: true,
@@ -28,6 +28,8 @@ export function buildDataSourceOptions(db: DatabaseSettings): DataSourceOptions 
     prepareDatabase: (sqlite: { pragma: (s: string) => unknown }) => {
       sqlite.pragma('busy_timeout = 5000');
       sqlite.pragma('foreign_keys = ON');
+      // Durability of a commit: see `sqliteSynchronous` in config/database.config.ts (full unless asked otherwise).
+      sqlite.pragma(`synchronous = ${db.sqliteSynchronous === 'normal' ? 'NORMAL' : 'FULL'}`);
     },
   };
 }
