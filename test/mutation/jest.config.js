@@ -7,7 +7,7 @@ const { join } = require('node:path');
 const root = join(__dirname, '..', '..');
 const base = require(join(root, 'jest.config.js'));
 const unit = base.projects.find((p) => p.displayName === 'unit');
-const fast = ['ts-jest', { isolatedModules: true }];
+const fast = ['ts-jest', { tsconfig: { isolatedModules: true } }];
 
 module.exports = {
   ...unit,

@@ -12,9 +12,15 @@ module.exports = {
   'src/lockout/device-credentials.ts': ['src/lockout/device-credentials.spec.ts', 'src/lockout/lockout.service.spec.ts'],
   'src/auth/sessions/refresh/refresh-token-rotation.service.ts': ['src/auth/sessions/refresh/refresh-token-rotation.service.spec.ts'],
   'src/auth/tokens/jwt.strategy.ts': ['src/auth/tokens/jwt.strategy.spec.ts'],
-  'src/google-auth/google-id-token.verifier.ts': ['src/google-auth/google-id-token.verifier.spec.ts'],
+  'src/google-auth/google-id-token.verifier.ts': [
+    'src/google-auth/google-id-token.verifier.spec.ts',
+    'src/google-auth/google-id-token.verifier.options.spec.ts',
+  ],
+  'src/google-auth/google-id-token.claims.ts': ['src/google-auth/google-id-token.claims.spec.ts', 'src/google-auth/google-id-token.verifier.spec.ts'],
   'src/mfa/second-factor.service.ts': ['src/mfa/second-factor.service.spec.ts'],
   'src/mfa/second-factor-code.ts': ['src/mfa/second-factor-code.spec.ts'],
-  'src/mfa/totp/totp.ts': ['src/mfa/totp/totp.spec.ts'],
+  'src/mfa/totp/totp.ts': ['src/mfa/totp/totp.spec.ts', 'src/mfa/totp/totp-secrets.service.spec.ts'],
+  'src/mfa/totp/totp-secrets.service.ts': ['src/mfa/totp/totp-secrets.service.spec.ts'],
+  'src/mfa/recovery/recovery-codes.service.ts': ['src/mfa/recovery/recovery-codes.service.spec.ts'],
   'src/self-service/account-tokens/account-tokens.service.ts': ['src/self-service/account-tokens/account-tokens.service.spec.ts'],
 };
