@@ -9,6 +9,9 @@ for (const file of chosen) {
   if (!targets[file]) throw new Error(`${file} is not a mutation target (see test/mutation/targets.js)`);
 }
 const specs = [...new Set(chosen.flatMap((file) => targets[file]))];
+/** One report per set of files run, so runs of single files do not overwrite each other. */
+const slug = (file) => file.replace(/^src\//, '').replace(/\.ts$/, '').replace(/\//g, '_');
+const report = !process.env.MUTATE ? 'all' : chosen.length === 1 ? slug(chosen[0]) : process.env.MUTATION_REPORT ?? `${chosen.length}-files`;
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 module.exports = {
@@ -34,8 +37,8 @@ module.exports = {
   concurrency: Number(process.env.STRYKER_CONCURRENCY ?? 2),
   timeoutMS: 20000,
   reporters: ['clear-text', 'progress', 'json', 'html'],
-  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
-  htmlReporter: { fileName: 'reports/mutation/mutation.html' },
+  jsonReporter: { fileName: `reports/mutation/${report}.json` },
+  htmlReporter: { fileName: `reports/mutation/${report}.html` },
   tempDirName: '.stryker-tmp',
   cleanTempDir: true,
   thresholds: { high: 90, low: 90, break: null },
