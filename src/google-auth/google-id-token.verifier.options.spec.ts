@@ -1,12 +1,21 @@
 import * as jose from 'jose';
 import { GoogleIdTokenVerifier } from './google-id-token.verifier';
+import { GoogleTokenError } from './google-token.error';
 
 // Only the JWKS factory is watched: what the verifier asks of it is what bounds its traffic to Google's key server.
 jest.mock('jose', () => {
   const actual = jest.requireActual<typeof jose>('jose');
-  return { ...actual, createRemoteJWKSet: jest.fn(actual.createRemoteJWKSet) };
+  return { ...actual, createRemoteJWKSet: jest.fn(actual.createRemoteJWKSet), jwtVerify: jest.fn(actual.jwtVerify) };
 });
 const createRemoteJWKSet = jose.createRemoteJWKSet as jest.MockedFunction<typeof jose.createRemoteJWKSet>;
+const jwtVerify = jose.jwtVerify as jest.MockedFunction<typeof jose.jwtVerify>;
+const { errors } = jose;
+
+/** An RS256 compact JWS naming a kid: it passes the checks made before any key is fetched. */
+const b64 = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+const SHAPED = `${b64({ alg: 'RS256', kid: 'k1' })}.${b64({ sub: '1' })}.c2ln`;
+const verifier = () => new GoogleIdTokenVerifier({ jwksUri: 'http://127.0.0.1:9/certs', clientIds: ['a'] });
+const reasonOf = (promise: Promise<unknown>) => promise.then(() => 'accepted', (e: GoogleTokenError) => e.reason);
 
 describe('GoogleIdTokenVerifier: the key set it configures', () => {
   beforeEach(() => createRemoteJWKSet.mockClear());
@@ -26,3 +35,47 @@ describe('GoogleIdTokenVerifier: the key set it configures', () => {
     expect(createRemoteJWKSet).toHaveBeenCalledWith(expect.any(URL), { cooldownDuration: 0, timeoutDuration: 0, cacheMaxAge: 0 });
   });
 });
+
+describe('GoogleIdTokenVerifier: the reason code of each refusal', () => {
+  afterEach(() => jwtVerify.mockReset().mockImplementation(jest.requireActual<typeof jose>('jose').jwtVerify));
+  const claim = (claimName: string, reason: string) => new errors.JWTClaimValidationFailed('claim', {}, claimName, reason);
+
+  it.each<[string, Error, string]>([
+    ['an expired token', new errors.JWTExpired('exp', {}, 'exp', 'check_failed'), 'expired'],
+    ['a missing claim', claim('sub', 'missing'), 'claims_invalid'],
+    ['another audience', claim('aud', 'check_failed'), 'wrong_audience'],
+    ['another issuer', claim('iss', 'check_failed'), 'wrong_issuer'],
+    ['nbf in the future', claim('nbf', 'check_failed'), 'not_yet_valid'],
+    ['iat in the future', claim('iat', 'check_failed'), 'not_yet_valid'],
+    ['an nbf that is no number', claim('nbf', 'invalid'), 'claims_invalid'],
+    ['an iat that is no number', claim('iat', 'invalid'), 'claims_invalid'],
+    ['another claim', claim('exp', 'invalid'), 'claims_invalid'],
+    ['a bad signature', new errors.JWSSignatureVerificationFailed(), 'bad_signature'],
+    ['an algorithm jose refuses', new errors.JOSEAlgNotAllowed('alg'), 'unsupported_alg'],
+    ['an unsupported crit header', new errors.JOSENotSupported('crit'), 'malformed'],
+    ['anything else', new TypeError('boom'), 'malformed'],
+  ])('names %s', async (_what, error, reason) => {
+    jwtVerify.mockRejectedValueOnce(error);
+    expect(await reasonOf(verifier().verify(SHAPED))).toBe(reason);
+  });
+
+  it('keeps the message of what jose refused, and the reason when the refusal is no Error', async () => {
+    jwtVerify.mockRejectedValueOnce(claim('aud', 'check_failed'));
+    await expect(verifier().verify(SHAPED)).rejects.toMatchObject({ reason: 'wrong_audience', message: 'claim' });
+    jwtVerify.mockRejectedValueOnce('a string');
+    await expect(verifier().verify(SHAPED)).rejects.toMatchObject({ reason: 'malformed', message: 'malformed' });
+  });
+
+  it.each<[string, Error, string]>([
+    ['no key with the kid', new errors.JWKSNoMatchingKey(), 'unknown_key'],
+    ['several keys with the kid', new errors.JWKSMultipleMatchingKeys(), 'unknown_key'],
+    ['a key server that failed', new TypeError('fetch failed'), 'keys_unavailable'],
+    ['a key server that timed out', new errors.JWKSTimeout(), 'keys_unavailable'],
+  ])('names a key lookup that found %s', async (_what, error, reason) => {
+    createRemoteJWKSet.mockReturnValueOnce((async () => {
+      throw error;
+    }) as unknown as ReturnType<typeof jose.createRemoteJWKSet>);
+    expect(await reasonOf(verifier().verify(SHAPED))).toBe(reason);
+  });
+});
+

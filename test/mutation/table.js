@@ -2,7 +2,8 @@
 /**
  * The mutation table of docs/testing.md from Stryker's JSON reports (reports/mutation/*.json, newest report of each
  * file wins): `node test/mutation/table.js`. Score = (killed + timeout) / (killed + timeout + survived + no coverage);
- * mutants disabled in the source as equivalent (`Stryker disable … : reason`) are counted apart and not scored.
+ * mutants disabled in the source as equivalent (`Stryker disable … : reason`), and static mutants when they were not
+ * run (ignoreStatic), are counted apart and not scored.
  */
 const { readdirSync, readFileSync, statSync } = require('node:fs');
 const { join, relative } = require('node:path');
@@ -22,14 +23,17 @@ for (const path of reports) {
     const errors = count('RuntimeError') + count('CompileError');
     const scored = killed + survived + noCoverage + timeout;
     const score = scored === 0 ? 100 : (100 * (killed + timeout)) / scored;
-    rows.set(relative(root, join(root, file)), { score, killed, survived, noCoverage, timeout, errors, equivalent: count('Ignored') });
+    const ignored = mutants.filter((m) => m.status === 'Ignored');
+    const isStatic = (m) => /static/i.test(m.statusReason ?? '');
+    const equivalent = ignored.filter((m) => !isStatic(m)).length;
+    rows.set(relative(root, join(root, file)), { score, killed, survived, noCoverage, timeout, errors, equivalent, static: ignored.length - equivalent });
   }
 }
-console.log('| file | score | killed | survived | no coverage | timeout | errors | equivalent (excluded) |');
-console.log('|---|---|---|---|---|---|---|---|');
+console.log('| file | score | killed | survived | no coverage | timeout | errors | equivalent (excluded) | static (not run) |');
+console.log('|---|---|---|---|---|---|---|---|---|');
 let [k, s, n, t] = [0, 0, 0, 0];
 for (const [file, r] of [...rows].sort(([a], [b]) => a.localeCompare(b))) {
-  console.log(`| \`${file}\` | ${r.score.toFixed(1)}% | ${r.killed} | ${r.survived} | ${r.noCoverage} | ${r.timeout} | ${r.errors} | ${r.equivalent} |`);
+  console.log(`| \`${file}\` | ${r.score.toFixed(1)}% | ${r.killed} | ${r.survived} | ${r.noCoverage} | ${r.timeout} | ${r.errors} | ${r.equivalent} | ${r.static} |`);
   [k, s, n, t] = [k + r.killed, s + r.survived, n + r.noCoverage, t + r.timeout];
 }
-console.log(`| all | ${((100 * (k + t)) / (k + s + n + t)).toFixed(1)}% | ${k} | ${s} | ${n} | ${t} | | |`);
+console.log(`| all | ${((100 * (k + t)) / (k + s + n + t)).toFixed(1)}% | ${k} | ${s} | ${n} | ${t} | | | |`);

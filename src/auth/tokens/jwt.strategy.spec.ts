@@ -16,11 +16,14 @@ const ISSUER = 'https://gatehouse.test';
 const AUDIENCE = 'gatehouse';
 const now = () => Math.floor(Date.now() / 1000);
 
+/** Made once for the file: an RSA key takes long to generate on a busy machine. */
+const dir = mkdtempSync(join(tmpdir(), 'jwt-strategy-'));
+const keyFile = join(dir, 'key.pem');
+writeFileSync(keyFile, generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs8', format: 'pem' }));
+const otherKey = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey;
+
 async function setup(userFields: Partial<User> = {}) {
-  const dir = mkdtempSync(join(tmpdir(), 'jwt-strategy-'));
-  const file = join(dir, 'key.pem');
-  writeFileSync(file, generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs8', format: 'pem' }));
-  const keys = await SigningKeys.load({ privateKeyFiles: [file], keysDir: join(dir, 'unused') } as unknown as AuthConfig);
+  const keys = await SigningKeys.load({ privateKeyFiles: [keyFile], keysDir: join(dir, 'unused') } as unknown as AuthConfig);
   const user = Object.assign(new User(), { id: '42', isActive: true, isLocked: false, lockReason: null, tokenGeneration: 1, ...userFields });
   const findForTokenCheck = jest.fn(async (id: string) => (id === user.id ? user : null));
   const auth = { issuer: ISSUER, defaultAudience: AUDIENCE, accessTokenCacheSize: 100 } as AuthConfig;
@@ -59,8 +62,7 @@ describe('JwtStrategy', () => {
 
   it('refuses a token not signed by a key of ours, or naming no key', async () => {
     const { token, outcome, keys } = await setup();
-    const other = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey;
-    const foreign = sign({ sub: '42', gen: 1 }, other, { algorithm: 'RS256', keyid: 'unknown', issuer: ISSUER, audience: AUDIENCE, expiresIn: 300 });
+    const foreign = sign({ sub: '42', gen: 1 }, otherKey, { algorithm: 'RS256', keyid: 'unknown', issuer: ISSUER, audience: AUDIENCE, expiresIn: 300 });
     expect(await outcome(foreign)).toBe('401 The token was not signed by a key of this service');
     const noKid = sign({ sub: '42', gen: 1 }, keys.current.privateKey, { algorithm: 'RS256', issuer: ISSUER, audience: AUDIENCE, expiresIn: 300 });
     expect(await outcome(noKid)).toBe('401 The token was not signed by a key of this service');
