@@ -48,6 +48,7 @@ describe('parseSystemContext: what an x-user-ctx may hold', () => {
     ['a user of 129 characters', b64({ id: 's', user: 'u'.repeat(129) })],
     ['a user that is not a string', b64({ id: 's', user: 7 })],
     ['a null user', b64({ id: 's', user: null })],
+    ['a user that is an array', b64({ id: 's', user: ['ada'] })],
     ['base64 of something not JSON', Buffer.from('not json').toString('base64')],
     ['plain text starting like JSON', '{id: billing}'],
     ['JSON null', b64(null)],

@@ -118,4 +118,16 @@ describe('JwtStrategy', () => {
     expect(await outcome(bearer)).toBe('401 This session has been revoked; sign in again');
     expect(await outcome('')).toMatch(/^401/);
   });
+
+  it('accepts iat exactly at the leeway in the future, and refuses one second more', async () => {
+    const { token, outcome } = await setup();
+    jest.useFakeTimers({ now: 1_700_000_000_500, doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] });
+    try {
+      expect(await outcome(token({ iat: 1_700_000_000 + ISSUED_AT_LEEWAY_SECONDS }))).toBe('accepted');
+      expect(await outcome(token({ iat: 1_700_000_001 + ISSUED_AT_LEEWAY_SECONDS }))).toBe('401 The token was issued in the future (iat)');
+    } finally {
+      jest.useRealTimers();
+    }
+  });
 });
+

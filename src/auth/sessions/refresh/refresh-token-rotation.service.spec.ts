@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { Repository } from 'typeorm';
 import { metricValue } from '../../../../test/support/metrics';
@@ -42,8 +43,14 @@ function setup(userFields: Partial<User> = {}) {
 }
 
 describe('RefreshTokenRotation', () => {
-  beforeEach(() => jest.useFakeTimers({ now: NOW, doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] }));
-  afterEach(() => jest.useRealTimers());
+  beforeEach(() => {
+    jest.useFakeTimers({ now: NOW, doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] });
+    jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
+  });
+  afterEach(() => {
+    jest.useRealTimers();
+    jest.restoreAllMocks();
+  });
 
   it('exchanges an unused token for a successor in the same family, with the same expiry, and counts it', async () => {
     const { repo, rotation, issue, rowOf, user, count } = setup();
@@ -92,11 +99,12 @@ describe('RefreshTokenRotation', () => {
 
   it('answers a token presented again within REFRESH_REUSE_INTERVAL with the same successor, not a sibling', async () => {
     const { repo, rotation, issue } = setup();
+    issue(); // another session's token, stored first
     const first = issue();
     const { refreshToken } = await rotation.rotate(first, CLIENT);
     jest.setSystemTime(NOW + GRACE_SECONDS * 1000 - 1);
     await expect(rotation.rotate(first, CLIENT)).resolves.toMatchObject({ refreshToken: { token: refreshToken.token, expiresAt: refreshToken.expiresAt } });
-    expect(repo.rows).toHaveLength(2);
+    expect(repo.rows).toHaveLength(3);
   });
 
   it('treats a token presented again once the interval is over as a reuse: the family revoked, audited, counted', async () => {
@@ -150,4 +158,53 @@ describe('RefreshTokenRotation', () => {
     expect(await codeOf(first)).toBe('invalid_refresh_token');
     expect(audit.record).not.toHaveBeenCalled();
   });
+
+  it.each<[string, (row: RefreshToken, repo: MemoryRepository<RefreshToken>) => void]>([
+    ['expired', (row) => (row.expiresAt = new Date(NOW))],
+    ['deleted (housekeeping)', (row, repo) => repo.rows.splice(repo.rows.indexOf(row), 1)],
+  ])('answers invalid, not reuse, for a used token %s after the first read, revoking nothing', async (_what, change) => {
+    const { repo, issue, rowOf, codeOf, audit } = setup();
+    const first = issue({ usedAt: new Date(NOW - 60_000) });
+    const readFirst = { ...rowOf(first) };
+    change(rowOf(first), repo);
+    const findOneBy = repo.findOneBy.bind(repo);
+    jest.spyOn(repo, 'findOneBy').mockImplementationOnce(async () => readFirst).mockImplementation(findOneBy);
+    expect(await codeOf(first)).toBe('invalid_refresh_token');
+    expect(repo.rows.every((r) => r.revokedAt === null)).toBe(true);
+    expect(audit.record).not.toHaveBeenCalled();
+  });
+
+  it('reports no reuse when a concurrent request revoked the family first (its UPDATE revoked no row)', async () => {
+    const { repo, rotation, issue, codeOf, audit } = setup();
+    const first = issue();
+    await rotation.rotate(first, CLIENT);
+    jest.setSystemTime(NOW + GRACE_SECONDS * 1000);
+    for (const row of repo.rows) row.revokedAt = new Date(NOW);
+    // Its checks ran before that revocation committed.
+    jest.spyOn(repo, 'existsBy').mockResolvedValue(false);
+    expect(await codeOf(first)).toBe('invalid_refresh_token');
+    expect(audit.record).not.toHaveBeenCalled();
+  });
+
+  it('logs a reuse under RefreshTokens with the family and user ids, never the token', async () => {
+    const warn = jest.spyOn(Logger.prototype, 'warn');
+    const { rotation, issue, rowOf, codeOf } = setup();
+    const first = issue();
+    await rotation.rotate(first, CLIENT);
+    jest.setSystemTime(NOW + GRACE_SECONDS * 1000);
+    await codeOf(first);
+    expect(warn).toHaveBeenCalledWith(`Reuse of a rotated refresh token: family ${rowOf(first).familyId} of user u1 revoked`);
+    expect((warn.mock.contexts[0] as unknown as { context: string }).context).toBe('RefreshTokens');
+    expect(JSON.stringify(warn.mock.calls)).not.toContain(first);
+  });
+
+  it('counts a failure that is no refusal (the database failing) as no exchange at all', async () => {
+    const { repo, rotation, issue, count } = setup();
+    const first = issue();
+    jest.spyOn(repo, 'findOneBy').mockRejectedValueOnce(new Error('database down'));
+    await expect(rotation.rotate(first, CLIENT)).rejects.toThrow('database down');
+    expect(await count('refused')).toBe(0);
+    expect(await count('rotated')).toBe(0);
+  });
 });
+
