@@ -37,9 +37,9 @@ module.exports = {
   // Mutants of module-level code (constants, regexes) are not run: each would run every test of its spec files, and
   // on two shared cores they took two thirds of the time. They are reported as "static" (docs/testing.md).
   ignoreStatic: process.env.STRYKER_STATIC !== '1',
-  // Results are kept (reports/mutation/incremental.json): a run tests again only mutants whose code or tests changed.
+  // Results are kept (reports/mutation/<report>.incremental.json): a run tests again only mutants whose code or tests changed.
   incremental: true,
-  incrementalFile: 'reports/mutation/incremental.json',
+  incrementalFile: `reports/mutation/${report}.incremental.json`,
   concurrency: Number(process.env.STRYKER_CONCURRENCY ?? 2),
   timeoutMS: 20000,
   reporters: ['clear-text', 'progress', 'json', 'html'],

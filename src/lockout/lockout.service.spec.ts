@@ -113,7 +113,7 @@ describe('LockoutService', () => {
     expect([await fail('someone'), await fail('someone')]).toEqual([401, 401]);
     jest.setSystemTime(1_010_500);
     const { refusal } = await service.admit('someone', []);
-    expect(refusal).toMatchObject({ code: 'rate_limited', retryAfterSeconds: 50 });
+    expect(refusal).toMatchObject({ code: 'rate_limited', retryAfterSeconds: 50, message: 'Too many sign-in attempts; retry in 50 s' });
     expect(metricValue(await metrics.text(), 'gatehouse_rate_limited_total', { limit: 'login-account' })).toBe(1);
     jest.setSystemTime(1_060_000);
     expect(await fail('someone')).toBe(401);
@@ -193,4 +193,22 @@ describe('LockoutService', () => {
     expect(metricValue(await metrics.text(), 'gatehouse_rate_limited_total', { limit: 'login-account' })).toBe(0);
     expect((await service.admit('someone', [])).refusal).toMatchObject({ code: 'rate_limited' });
   });
+
+  it('counts each unknown identifier on its own', async () => {
+    const { fail } = setup();
+    for (let i = 0; i < 3; i++) await fail('first@example.test');
+    expect(await fail('first@example.test')).toBe(423);
+    expect(await fail('second@example.test')).toBe(401);
+  });
+
+  it('starts the count over once a lock is set: a lock shorter than the window does not leave the old failures behind', async () => {
+    jest.useFakeTimers({ now: 1_000_000 });
+    const { fail } = setup({}, {}, { ...config, lockout: { threshold: 3, windowMs: 60_000, durationMs: 10_000 } } as AbuseConfig);
+    for (let i = 0; i < 3; i++) await fail('someone');
+    expect(await fail('someone')).toBe(423);
+    jest.setSystemTime(1_010_000);
+    expect([await fail('someone'), await fail('someone'), await fail('someone')]).toEqual([401, 401, 401]);
+    expect(await fail('someone')).toBe(423);
+  });
 });
+

@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import { ApiError, Errors } from '../../common/errors/api-error';
 import { LockoutService } from '../../lockout/lockout.service';
 import { BcryptjsHasher } from '../../passwords/bcryptjs.hasher';
@@ -76,6 +77,12 @@ describe('PasswordCheck: the work of a sign-in', () => {
     await expect(workOf(userWith(await argon2Hash(PASSWORD)), 'wrong')).resolves.toEqual(expected);
     await expect(workOf(userWith(pbkdf2Hash(PASSWORD)), 'wrong')).resolves.toEqual(expected);
     await expect(workOf(userWith(await argon2Hash(PASSWORD), true), PASSWORD)).resolves.toEqual(expected);
+  });
+
+  it('costs a password that cannot be one (over 72 bytes) the same work as any failure', async () => {
+    const expected = ['$2b$05$', prefixOf(argon), prefixOf(pbkdf2)].sort();
+    await expect(workOf(userWith(await hasher.hash(PASSWORD)), 'a'.repeat(73))).resolves.toEqual(expected);
+    await expect(workOf(null, 'a'.repeat(73))).resolves.toEqual(expected);
   });
 
   it('with no imported hash in use, costs one bcrypt comparison per failure, as before imports existed', async () => {
@@ -186,4 +193,36 @@ describe('PasswordCheck: refusals and their audit reasons', () => {
     const { check } = setup({ passwordHash: await hasher.hash(long) });
     expect(await refusalOf(check.check('ada', `${long}b`, meta))).toMatchObject({ reason: 'wrong_password' });
   });
+
+  it('signs in with the password typed in another Unicode form (NFD for an NFC one), and only then rehashes', async () => {
+    const nfc = 'Caf\u00e9-passw0rd';
+    const nfd = 'Cafe\u0301-passw0rd';
+    const fresh = setup({ passwordHash: await hasher.hash(nfc) });
+    const hash = jest.spyOn(hasher, 'hash');
+    await expect(fresh.check.check('ada', nfd, meta)).resolves.toBe(fresh.found);
+    // A hash at BCRYPT_COST of the NFC form is kept as it is.
+    expect(hash).not.toHaveBeenCalled();
+    hash.mockRestore();
+  });
+
+  it('replaces a hash made from a password that was not NFC with one of its NFC form, best effort (a failure is logged)', async () => {
+    const nfd = 'Cafe\u0301-passw0rd';
+    const { check, users, found } = setup({ passwordHash: await hasher.hash(nfd) });
+    const warn = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
+    users.replacePasswordHash.mockRejectedValueOnce(new Error('row changed'));
+    await expect(check.check('ada', nfd, meta)).resolves.toBe(found);
+    await waitFor('the rehash', () => warn.mock.calls.length > 0);
+    const [, oldHash, newHash] = users.replacePasswordHash.mock.calls[0] as unknown as [string, string, string];
+    expect(oldHash).toBe(found!.passwordHash);
+    await expect(hasher.verify('Caf\u00e9-passw0rd', newHash)).resolves.toBe(true);
+    expect(warn).toHaveBeenCalledWith('Rehash of user 7 failed: row changed');
+    expect((warn.mock.contexts[0] as unknown as { context: string }).context).toBe('Credentials');
+    warn.mockRestore();
+  });
+
+  it('refuses a user whose stored hash is of no known kind like a wrong password', async () => {
+    const { check } = setup({ passwordHash: 'not-a-hash' });
+    expect(await refusalOf(check.check('ada', PASSWORD, meta))).toMatchObject({ status: 401, reason: 'wrong_password' });
+  });
 });
+

@@ -22,6 +22,7 @@ import { SignInRefused } from '../sign-in/sign-in-attempt';
 export class PasswordCheck implements OnModuleInit {
   private readonly logger = new Logger('Credentials');
   /** Compared against when there is no user or no password, so every failure costs one bcrypt comparison. */
+  // Stryker disable next-line StringLiteral: equivalent, onModuleInit sets it before any check
   private dummyHash = '';
 
   constructor(
@@ -90,6 +91,7 @@ export class PasswordCheck implements OnModuleInit {
     const standard = hash === null || this.verifier.isStandard(hash);
     if (!standard) await this.hasher.verify(password, this.dummyHash);
     if (matched !== null && !refused) return matched;
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent, a null hash makes `standard` true, and a standard (bcrypt) prefix is never an imported profile
     const own = hash === null || standard ? null : hashProfile(hash)?.prefix;
     for (const profile of await this.profiles.active()) {
       if (profile.prefix !== own) await this.verifier.verify(password, profile.dummy);
