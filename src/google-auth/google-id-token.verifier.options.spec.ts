@@ -79,3 +79,43 @@ describe('GoogleIdTokenVerifier: the reason code of each refusal', () => {
   });
 });
 
+describe('GoogleIdTokenVerifier: what is refused before any key is fetched', () => {
+  const headerOnly = (header: object) => `${b64(header)}.${b64({ sub: '1' })}.c2ln`;
+
+  it.each<[string, unknown, string]>([
+    ['no token at all', undefined, 'malformed'],
+    ['a header that is not JSON', 'bm90IGpzb24.e30.c2ln', 'malformed'],
+    ['alg none', headerOnly({ alg: 'none', kid: 'k1' }), 'unsupported_alg'],
+    ['HS256', headerOnly({ alg: 'HS256', kid: 'k1' }), 'unsupported_alg'],
+    ['no alg', headerOnly({ kid: 'k1' }), 'unsupported_alg'],
+    ['an empty kid', headerOnly({ alg: 'RS256', kid: '' }), 'malformed'],
+    ['a kid that is no string', headerOnly({ alg: 'RS256', kid: 7 }), 'malformed'],
+  ])('%s', async (_what, token, reason) => {
+    const keys = jest.fn();
+    createRemoteJWKSet.mockReturnValueOnce(keys as unknown as ReturnType<typeof jose.createRemoteJWKSet>);
+    expect(await reasonOf(verifier().verify(token as string))).toBe(reason);
+    expect(keys).not.toHaveBeenCalled();
+  });
+});
+
+describe('GoogleIdTokenVerifier: iat in the future', () => {
+  afterEach(() => {
+    jest.useRealTimers();
+    jwtVerify.mockReset().mockImplementation(jest.requireActual<typeof jose>('jose').jwtVerify);
+  });
+
+  it('accepts iat up to the clock tolerance ahead, and refuses one second more', async () => {
+    jest.useFakeTimers({ now: 1_700_000_000_500, doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] });
+    const payload = (iat: number) => ({ sub: '1', aud: 'a', iat, email: 'ada@example.com', email_verified: true });
+    const verified = (iat: number) => ({ payload: payload(iat), protectedHeader: { alg: 'RS256' } }) as unknown as Awaited<ReturnType<typeof jose.jwtVerify>>;
+    jwtVerify.mockResolvedValueOnce(verified(1_700_000_060));
+    expect(await reasonOf(verifier().verify(SHAPED))).toBe('accepted');
+    jwtVerify.mockResolvedValueOnce(verified(1_700_000_061));
+    expect(await reasonOf(verifier().verify(SHAPED))).toBe('not_yet_valid');
+    const tolerant = new GoogleIdTokenVerifier({ jwksUri: 'http://127.0.0.1:9/certs', clientIds: ['a'], clockToleranceSeconds: 5 });
+    jwtVerify.mockResolvedValueOnce(verified(1_700_000_006));
+    expect(await reasonOf(tolerant.verify(SHAPED))).toBe('not_yet_valid');
+    expect(jwtVerify).toHaveBeenLastCalledWith(SHAPED, expect.any(Function), expect.objectContaining({ clockTolerance: 5, algorithms: ['RS256'] }));
+  });
+});
+
