@@ -179,9 +179,9 @@ describe('RefreshTokenRotation', () => {
     const first = issue();
     await rotation.rotate(first, CLIENT);
     jest.setSystemTime(NOW + GRACE_SECONDS * 1000);
-    for (const row of repo.rows) row.revokedAt = new Date(NOW);
-    // Its checks ran before that revocation committed.
-    jest.spyOn(repo, 'existsBy').mockResolvedValue(false);
+    // The other request's revocation commits after this one's checks: PostgreSQL then makes its UPDATE match nothing.
+    const update = repo.update.bind(repo);
+    jest.spyOn(repo, 'update').mockImplementation(async (criteria, changes) => ('familyId' in criteria ? { affected: 0 } : update(criteria, changes)));
     expect(await codeOf(first)).toBe('invalid_refresh_token');
     expect(audit.record).not.toHaveBeenCalled();
   });
