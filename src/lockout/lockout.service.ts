@@ -157,7 +157,8 @@ export class LockoutService {
 
 /** Under a hash of the identifier, normalised as a real account is looked up: no e-mail address is stored. */
 function unknownScope(identifier: string): string {
+  const hash = createHash('sha256').update(normalizeIdentifier(identifier));
   // Stryker disable next-line StringLiteral: equivalent, any encoding of the digest keeps identifiers apart
-  const digest = createHash('sha256').update(normalizeIdentifier(identifier)).digest('hex');
+  const digest = hash.digest('hex');
   return `unknown:${digest}`;
 }

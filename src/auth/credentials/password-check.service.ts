@@ -88,11 +88,11 @@ export class PasswordCheck implements OnModuleInit {
         break;
       }
     }
-    const standard = hash === null || this.verifier.isStandard(hash);
-    if (!standard) await this.hasher.verify(password, this.dummyHash);
+    // The user's own hash when it is not bcrypt at BCRYPT_COST: padded with the dummy, and counted for its kind below.
+    const imported = hash !== null && !this.verifier.isStandard(hash) ? hash : null;
+    if (imported !== null) await this.hasher.verify(password, this.dummyHash);
     if (matched !== null && !refused) return matched;
-    // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent, a null hash makes `standard` true, and a standard (bcrypt) prefix is never an imported profile
-    const own = hash === null || standard ? null : hashProfile(hash)?.prefix;
+    const own = imported === null ? null : hashProfile(imported)?.prefix;
     for (const profile of await this.profiles.active()) {
       if (profile.prefix !== own) await this.verifier.verify(password, profile.dummy);
     }

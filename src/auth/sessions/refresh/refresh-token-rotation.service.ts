@@ -92,7 +92,6 @@ export class RefreshTokenRotation {
 
   /** Rotates an unused token; otherwise (or when another request rotated it first) decides as for a used one. */
   private async exchange(repo: Repository<RefreshToken>, row: RefreshToken, presented: string): Promise<Outcome> {
-    // Stryker disable next-line ConditionalExpression: equivalent, the conditional UPDATE of a used row matches nothing
     const rotated = row.usedAt === null ? await this.tryRotate(repo, row, presented) : null;
     return rotated ?? this.usedToken(repo, row.id, presented);
   }
