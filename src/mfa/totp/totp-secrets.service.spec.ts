@@ -84,7 +84,7 @@ describe('TotpSecrets', () => {
     await secrets.startEnrolment('u1');
     expect(rows.insert).toHaveBeenCalledWith(expect.objectContaining({ userId: 'u1', confirmedAt: null }));
     rows.existsBy.mockResolvedValueOnce(true);
-    await expect(secrets.startEnrolment('u1')).rejects.toMatchObject({ status: 409, code: 'mfa_already_enabled' });
+    await expect(secrets.startEnrolment('u1')).rejects.toMatchObject({ status: 409, code: 'mfa_already_enabled', message: 'Two-factor sign-in is already on; turn it off first to enrol again' });
   });
 
   it('retries an enrolment that lost the race to insert, three times at most', async () => {
@@ -94,9 +94,26 @@ describe('TotpSecrets', () => {
     await expect(secrets.startEnrolment('u1')).resolves.toMatch(/^[A-Z2-7]{32}$/);
     expect(rows.insert).toHaveBeenCalledTimes(2);
     rows.insert.mockReset().mockRejectedValue(uniqueViolation);
-    await expect(secrets.startEnrolment('u1')).rejects.toMatchObject({ code: 'mfa_enrolment_conflict' });
+    await expect(secrets.startEnrolment('u1')).rejects.toMatchObject({ code: 'mfa_enrolment_conflict', message: 'Another enrolment is in progress; try again' });
     expect(rows.insert).toHaveBeenCalledTimes(3);
     rows.insert.mockReset().mockRejectedValue(new Error('disk full'));
     await expect(secrets.startEnrolment('u1')).rejects.toThrow('disk full');
   });
+
+  it("opens the user's pending secret with the sealed value a confirmation must find, and says whether one is active", async () => {
+    const { secrets, rows, stored } = setup({ confirmedAt: null });
+    await expect(secrets.pending('u1')).resolves.toEqual({ secret: SECRET, sealed: stored!.secret });
+    expect(rows.findOneBy).toHaveBeenCalledWith({ userId: 'u1', confirmedAt: IsNull() });
+    await expect(setup(null).secrets.pending('u1')).resolves.toBeNull();
+    rows.existsBy.mockResolvedValueOnce(true);
+    await expect(secrets.isActive('u1')).resolves.toBe(true);
+    expect(rows.existsBy).toHaveBeenCalledWith({ userId: 'u1', confirmedAt: Not(IsNull()) });
+  });
+
+  it("removes the user's rows only", async () => {
+    const del = jest.fn(async () => undefined);
+    await setup({}).secrets.remove({ getRepository: () => ({ delete: del }) } as unknown as EntityManager, 'u1');
+    expect(del).toHaveBeenCalledWith({ userId: 'u1' });
+  });
 });
+
