@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { User } from '../users/user.entity';
 import { DeviceCredentials } from './device-credentials';
 
@@ -45,5 +46,35 @@ describe('DeviceCredentials', () => {
     for (const t of altered) expect(devices().trustedDevice(user(), [t])).toBeNull();
     jest.setSystemTime(1_764_000_000_000 - 61_000);
     expect(devices().trustedDevice(user(), [token])).toBeNull();
+  });
+
+  it('accepts a credential dated up to 60 s in the future (clock skew between instances), not more', () => {
+    jest.useFakeTimers({ now: 1_764_000_000_000 });
+    const { token } = devices().issue(user(), []);
+    jest.setSystemTime(1_764_000_000_000 - 59_000);
+    expect(devices().trustedDevice(user(), [token])).toEqual(expect.any(String));
+    jest.setSystemTime(1_764_000_000_000 - 60_000);
+    expect(devices().trustedDevice(user(), [token])).toBeNull();
+  });
+
+  it('refuses a correctly signed credential of another version, without a device, or of another generation', () => {
+    jest.useFakeTimers({ now: 1_764_000_000_000 });
+    const key = Buffer.from('k'.repeat(32));
+    const signed = (text: string) => {
+      const payload = Buffer.from(text).toString('base64url');
+      return `${payload}.${createHmac('sha256', key).update(payload).digest('base64url')}`;
+    };
+    const id = user().id;
+    expect(devices().trustedDevice(user(), [signed(`d1:${id}:dev:1764000000:0`)])).toBe('dev');
+    for (const text of [`d0:${id}:dev:1764000000:0`, `d1:${id}::1764000000:0`, `d1:${id}:dev:1764000000:1`, `d1:9${id}:dev:1764000000:0`]) {
+      expect(devices().trustedDevice(user(), [signed(text)])).toBeNull();
+    }
+    // Up to 256 characters a credential is checked; longer, it is refused unread.
+    const long = signed(`d1:${id}:${'d'.repeat(123)}:1764000000:0`);
+    expect(long.length).toBe(256);
+    expect(devices().trustedDevice(user(), [long])).toBe('d'.repeat(123));
+    const tooLong = signed(`d1:${id}:${'d'.repeat(160)}:1764000000:0`);
+    expect(tooLong.length).toBeGreaterThan(256);
+    expect(devices().trustedDevice(user(), [tooLong])).toBeNull();
   });
 });

@@ -45,7 +45,7 @@ describe('LockoutService', () => {
     const [, lockedAt, until] = lockAfterFailures.mock.calls[0] as unknown as [string, Date, Date];
     expect(until.getTime() - lockedAt.getTime()).toBe(900_000);
     expect(audit.record).toHaveBeenCalledTimes(1);
-    expect(audit.record).toHaveBeenCalledWith(expect.objectContaining({ type: 'account.locked', subjectId: 'u1', ip: '203.0.113.7' }));
+    expect(audit.record).toHaveBeenCalledWith({ ip: '203.0.113.7', type: 'account.locked', subjectId: 'u1', details: { failures: 3, lockedUntil: until.toISOString() } });
     // The row is what holds it: a row that says so is refused before any password.
     const locked = user({ isLocked: true, lockReason: 'failed_logins', lockedUntil: until });
     expect(await fail(locked)).toBe(423);
@@ -113,7 +113,7 @@ describe('LockoutService', () => {
     expect([await fail('someone'), await fail('someone')]).toEqual([401, 401]);
     jest.setSystemTime(1_010_500);
     const { refusal } = await service.admit('someone', []);
-    expect(refusal).toMatchObject({ code: 'rate_limited', retryAfterSeconds: 50 });
+    expect(refusal).toMatchObject({ code: 'rate_limited', retryAfterSeconds: 50, message: 'Too many sign-in attempts; retry in 50 s' });
     expect(metricValue(await metrics.text(), 'gatehouse_rate_limited_total', { limit: 'login-account' })).toBe(1);
     jest.setSystemTime(1_060_000);
     expect(await fail('someone')).toBe(401);
@@ -169,4 +169,46 @@ describe('LockoutService', () => {
     await service.endAutomaticLock('u1', {});
     expect(audit.record.mock.calls.filter(([e]) => (e as { type: string }).type === 'account.unlocked')).toHaveLength(1);
   });
+
+  it('starts the count of the clients without a device credential over when an expired lock is cleared', async () => {
+    const lockAfterFailures = jest.fn(async () => true);
+    const { service, fail } = setup({ lockAfterFailures, releaseExpiredLock: async () => true });
+    await fail(user());
+    await fail(user());
+    await service.releaseIfExpired(user({ isLocked: true, lockReason: 'failed_logins', lockedUntil: new Date(0) }), {});
+    await fail(user());
+    await fail(user());
+    expect(lockAfterFailures).not.toHaveBeenCalled();
+    await fail(user());
+    expect(lockAfterFailures).toHaveBeenCalledTimes(1);
+  });
+
+  it('counts a refused attempt toward the rate limit, and only a 429 as a rate-limited request', async () => {
+    jest.useFakeTimers({ now: 1_000_000 });
+    const abuse = { ...config, lockout: { ...config.lockout, threshold: 1 }, rateLimit: { perAccount: 3, windowMs: 60_000 } } as AbuseConfig;
+    const { service, fail, metrics } = setup({}, {}, abuse);
+    expect(await fail('someone')).toBe(401);
+    // Locked now: each refused attempt still spends the rate limit (2 and 3), then the limit answers.
+    expect([await fail('someone'), await fail('someone')]).toEqual([423, 423]);
+    expect(metricValue(await metrics.text(), 'gatehouse_rate_limited_total', { limit: 'login-account' })).toBe(0);
+    expect((await service.admit('someone', [])).refusal).toMatchObject({ code: 'rate_limited' });
+  });
+
+  it('counts each unknown identifier on its own', async () => {
+    const { fail } = setup();
+    for (let i = 0; i < 3; i++) await fail('first@example.test');
+    expect(await fail('first@example.test')).toBe(423);
+    expect(await fail('second@example.test')).toBe(401);
+  });
+
+  it('starts the count over once a lock is set: a lock shorter than the window does not leave the old failures behind', async () => {
+    jest.useFakeTimers({ now: 1_000_000 });
+    const { fail } = setup({}, {}, { ...config, lockout: { threshold: 3, windowMs: 60_000, durationMs: 10_000 } } as AbuseConfig);
+    for (let i = 0; i < 3; i++) await fail('someone');
+    expect(await fail('someone')).toBe(423);
+    jest.setSystemTime(1_010_000);
+    expect([await fail('someone'), await fail('someone'), await fail('someone')]).toEqual([401, 401, 401]);
+    expect(await fail('someone')).toBe(423);
+  });
 });
+

@@ -1,5 +1,6 @@
 import { hashRecoveryCode, newRecoveryCode } from './recovery/recovery-code.secret';
-import { parseSecondFactorCode } from './second-factor-code';
+import { validateSync } from 'class-validator';
+import { IsSecondFactorCode, parseSecondFactorCode } from './second-factor-code';
 
 describe('second-factor codes', () => {
   it('tells a TOTP code from a recovery code, ignoring spaces, dashes and case', () => {
@@ -26,5 +27,24 @@ describe('second-factor codes', () => {
     expect(hashRecoveryCode('1', 'k7mq2xvap4tr')).toMatch(/^[0-9a-f]{64}$/);
     expect(hashRecoveryCode('1', 'k7mq2xvap4tr')).toBe(hashRecoveryCode('1', 'k7mq2xvap4tr'));
     expect(hashRecoveryCode('1', 'k7mq2xvap4tr')).not.toBe(hashRecoveryCode('2', 'k7mq2xvap4tr'));
+  });
+});
+
+describe('IsSecondFactorCode', () => {
+  class Body {
+    @IsSecondFactorCode()
+    code!: unknown;
+  }
+  const errorsOf = (code: unknown) => validateSync(Object.assign(new Body(), { code }));
+
+  it('accepts a TOTP code or a recovery code', () => {
+    expect(errorsOf('123 456')).toEqual([]);
+    expect(errorsOf('K7MQ-2XVA-P4TR')).toEqual([]);
+  });
+
+  it.each([['not a string', 123456], ['of neither shape', '12345'], ['longer than 64 characters', `123456${' '.repeat(59)}`]])('refuses a code %s, naming the field and what it must be', (_what, code) => {
+    const [error] = errorsOf(code);
+    expect(error.property).toBe('code');
+    expect(error.constraints).toEqual({ isSecondFactorCode: 'must be a 6-digit code from the authenticator app or a recovery code (xxxx-xxxx-xxxx)' });
   });
 });

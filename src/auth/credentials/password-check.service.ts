@@ -22,6 +22,7 @@ import { SignInRefused } from '../sign-in/sign-in-attempt';
 export class PasswordCheck implements OnModuleInit {
   private readonly logger = new Logger('Credentials');
   /** Compared against when there is no user or no password, so every failure costs one bcrypt comparison. */
+  // Stryker disable next-line StringLiteral: equivalent, onModuleInit sets it before any check
   private dummyHash = '';
 
   constructor(
@@ -87,10 +88,11 @@ export class PasswordCheck implements OnModuleInit {
         break;
       }
     }
-    const standard = hash === null || this.verifier.isStandard(hash);
-    if (!standard) await this.hasher.verify(password, this.dummyHash);
+    // The user's own hash when it is not bcrypt at BCRYPT_COST: padded with the dummy, and counted for its kind below.
+    const imported = hash !== null && !this.verifier.isStandard(hash) ? hash : null;
+    if (imported !== null) await this.hasher.verify(password, this.dummyHash);
     if (matched !== null && !refused) return matched;
-    const own = hash === null || standard ? null : hashProfile(hash)?.prefix;
+    const own = imported === null ? null : hashProfile(imported)?.prefix;
     for (const profile of await this.profiles.active()) {
       if (profile.prefix !== own) await this.verifier.verify(password, profile.dummy);
     }

@@ -49,8 +49,9 @@ function headerKid(rawJwt: string): string | undefined {
     const header = JSON.parse(Buffer.from(rawJwt.split('.')[0], 'base64url').toString('utf8')) as { kid?: unknown };
     return typeof header.kid === 'string' ? header.kid : undefined;
   } catch {
-    return undefined;
+    // Not JSON: no kid.
   }
+  return undefined;
 }
 
 /**

@@ -25,4 +25,19 @@ describe('ip ranges', () => {
     expect(isCidrList('10.0.0.0/33')).toBe(false);
     expect(isCidrList('nonsense')).toBe(false);
   });
+
+  it('skips empty entries of a setting, and counts an empty list as no range (not a valid CIDR list)', () => {
+    expect(parseCidrList('10.0.0.0/8, ,,::1/128,')).toHaveLength(2);
+    expect(parseCidrList('')).toEqual([]);
+    expect(isCidrList('')).toBe(false);
+    expect(isCidrList(' , ')).toBe(false);
+    expect(isInRanges('10.0.0.1', parseCidrList(''))).toBe(false);
+  });
+
+  it('takes a list already split (an array of entries) as it is', () => {
+    const ranges = parseCidrList(['10.0.0.0/8', '::1/128']);
+    expect(isInRanges('10.2.3.4', ranges)).toBe(true);
+    expect(isInRanges('::1', ranges)).toBe(true);
+    expect(() => parseCidrList(['10.0.0.0/8', 'nonsense'])).toThrow();
+  });
 });
