@@ -240,4 +240,10 @@ describe('loadConfig: the .env file', () => {
     expect(load({}, join(dir, 'no-such.env')).app.port).toBe(8080);
     expect(load({}, null).app.port).toBe(8080);
   });
+
+  it('is the one ENV_FILE names, and none with ENV_FILE=none', () => {
+    const fromEnvFile = (env: Env) => loadConfig({ ...BASE, ...env });
+    expect(fromEnvFile({ ENV_FILE: envFile }).app.port).toBe(9000);
+    expect(fromEnvFile({ ENV_FILE: 'none' }).app.port).toBe(8080);
+  });
 });

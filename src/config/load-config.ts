@@ -44,8 +44,18 @@ type Namespaces = typeof NAMESPACES;
 export type AllConfig = { readonly [K in keyof Namespaces]: Namespaces[K] extends Namespace<infer T> ? T : never };
 
 export interface LoadConfigOptions {
-  /** The .env file read under the environment (default `.env` in the working directory); null reads none. */
+  /** The .env file read under the environment (default: ENV_FILE, else `.env` in the working directory); null reads none. */
   envFile?: string | null;
+}
+
+/**
+ * ENV_FILE names the file read under the environment; `none` reads none. The tests set `none`, so a developer's
+ * `.env` (made by the quick start, e.g. with CORS_ORIGINS) never changes what they test.
+ */
+function envFileOf(env: Env): string | null {
+  const named = env.ENV_FILE?.trim();
+  if (!named) return '.env';
+  return named === 'none' ? null : named;
 }
 
 /**
@@ -54,7 +64,7 @@ export interface LoadConfigOptions {
  * problem reported at once, in one ConfigError, rather than the first one per start attempt.
  */
 export function loadConfig(env: Env = process.env, options: LoadConfigOptions = {}): AllConfig {
-  const vars = withEnvFile(env, options.envFile === undefined ? '.env' : options.envFile);
+  const vars = withEnvFile(env, options.envFile === undefined ? envFileOf(env) : options.envFile);
   const problems: string[] = [];
   const config: Partial<Record<keyof Namespaces, unknown>> = {};
   for (const [name, ns] of Object.entries(NAMESPACES) as [keyof Namespaces, Namespace<object>][]) {

@@ -38,3 +38,19 @@ export class MemoryRepository<T extends object> {
     return { affected: rows.length };
   }
 }
+
+/**
+ * ColumnLookup over a MemoryRepository (which has no SQL and no metadata): `find` is `findOneBy({ [column]: value })`,
+ * what the real one's prepared statement returns. For unit specs: `jest.mock('<path>/database/column-lookup', () =>
+ * ({ ColumnLookup: jest.requireActual('<path>/test/support/memory-repository').MemoryColumnLookup }))`.
+ */
+export class MemoryColumnLookup<T extends object> {
+  constructor(
+    private readonly repository: MemoryRepository<T>,
+    private readonly column: keyof T & string,
+  ) {}
+
+  find(value: string): Promise<T | null> {
+    return this.repository.findOneBy({ [this.column]: value } as Partial<Record<keyof T, unknown>>);
+  }
+}

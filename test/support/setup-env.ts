@@ -12,6 +12,8 @@ const dir = mkdtempSync(join(tmpdir(), 'gatehouse-test-'));
 const keyFile = writeRsaPrivateKey(join(dir, 'jwt.pem'));
 
 Object.assign(process.env, {
+  // Never the developer's .env (the quick start makes one from .env.example): only what the tests set applies.
+  ENV_FILE: 'none',
   NODE_ENV: 'test',
   LOG_LEVEL: 'silent',
   BCRYPT_COST: '4',

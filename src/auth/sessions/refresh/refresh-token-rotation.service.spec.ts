@@ -12,6 +12,11 @@ import { refreshTokenRow } from './refresh-token-issuer.service';
 import { RefreshTokenRevocation } from './refresh-token-revocation.service';
 import { RefreshTokenRotation } from './refresh-token-rotation.service';
 import { RefreshToken } from './refresh-token.entity';
+
+// The token is read by a prepared statement (ColumnLookup) in production; over the memory repository, by findOneBy.
+jest.mock('../../../database/column-lookup', () => ({
+  ColumnLookup: jest.requireActual('../../../../test/support/memory-repository').MemoryColumnLookup,
+}));
 import { hashRefreshToken, newRefreshToken } from './refresh-token.secret';
 
 const NOW = 1_700_000_000_000;
