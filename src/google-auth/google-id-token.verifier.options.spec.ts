@@ -16,6 +16,12 @@ const b64 = (value: object) => Buffer.from(JSON.stringify(value)).toString('base
 const SHAPED = `${b64({ alg: 'RS256', kid: 'k1' })}.${b64({ sub: '1' })}.c2ln`;
 const verifier = () => new GoogleIdTokenVerifier({ jwksUri: 'http://127.0.0.1:9/certs', clientIds: ['a'] });
 const reasonOf = (promise: Promise<unknown>) => promise.then(() => 'accepted', (e: GoogleTokenError) => e.reason);
+/** The GoogleTokenError a refusal rejects with (a test fails if the token is accepted or something else is thrown). */
+async function errorOf(promise: Promise<unknown>): Promise<GoogleTokenError & { cause?: unknown }> {
+  const error = await promise.then(() => undefined, (e: unknown) => e);
+  expect(error).toBeInstanceOf(GoogleTokenError);
+  return error as GoogleTokenError & { cause?: unknown };
+}
 
 describe('GoogleIdTokenVerifier: the key set it configures', () => {
   beforeEach(() => createRemoteJWKSet.mockClear());
@@ -59,6 +65,16 @@ describe('GoogleIdTokenVerifier: the reason code of each refusal', () => {
     expect(await reasonOf(verifier().verify(SHAPED))).toBe(reason);
   });
 
+  // The reason code is what the client gets; the error underneath is what tells whoever reads the logs which check
+  // failed (which claim, why) or why Google's key server could not be used: it is kept as the cause.
+  it('keeps the error jose refused the token with as the cause', async () => {
+    const refusal = claim('aud', 'check_failed');
+    jwtVerify.mockRejectedValueOnce(refusal);
+    const error = await errorOf(verifier().verify(SHAPED));
+    expect(error.reason).toBe('wrong_audience');
+    expect(error.cause).toBe(refusal);
+  });
+
   it('keeps the message of what jose refused, and the reason when the refusal is no Error', async () => {
     jwtVerify.mockRejectedValueOnce(claim('aud', 'check_failed'));
     await expect(verifier().verify(SHAPED)).rejects.toMatchObject({ reason: 'wrong_audience', message: 'claim' });
@@ -71,11 +87,13 @@ describe('GoogleIdTokenVerifier: the reason code of each refusal', () => {
     ['several keys with the kid', new errors.JWKSMultipleMatchingKeys(), 'unknown_key'],
     ['a key server that failed', new TypeError('fetch failed'), 'keys_unavailable'],
     ['a key server that timed out', new errors.JWKSTimeout(), 'keys_unavailable'],
-  ])('names a key lookup that found %s', async (_what, error, reason) => {
+  ])('names a key lookup that found %s, and keeps what the key set threw as the cause (logged by the strategy)', async (_what, error, reason) => {
     createRemoteJWKSet.mockReturnValueOnce((async () => {
       throw error;
     }) as unknown as ReturnType<typeof jose.createRemoteJWKSet>);
-    expect(await reasonOf(verifier().verify(SHAPED))).toBe(reason);
+    const refused = await errorOf(verifier().verify(SHAPED));
+    expect(refused.reason).toBe(reason);
+    expect(refused.cause).toBe(error);
   });
 });
 
@@ -85,8 +103,13 @@ describe('GoogleIdTokenVerifier: what is refused before any key is fetched', () 
   it.each<[string, unknown, string]>([
     ['no token at all', undefined, 'malformed'],
     ['a header that is not JSON', 'bm90IGpzb24.e30.c2ln', 'malformed'],
+    // Five segments are an encrypted token (JWE): not a signed one, whatever its header names.
+    ['an encrypted token (five segments)', `${b64({ alg: 'RSA-OAEP', enc: 'A256GCM', kid: 'k1' })}.a.b.c.d`, 'malformed'],
     ['alg none', headerOnly({ alg: 'none', kid: 'k1' }), 'unsupported_alg'],
+    // The classic forgeries name no key: the algorithm is refused first, and named as the reason.
+    ['alg none without a kid', headerOnly({ alg: 'none' }), 'unsupported_alg'],
     ['HS256', headerOnly({ alg: 'HS256', kid: 'k1' }), 'unsupported_alg'],
+    ['HS256 without a kid', headerOnly({ alg: 'HS256' }), 'unsupported_alg'],
     ['no alg', headerOnly({ kid: 'k1' }), 'unsupported_alg'],
     ['an empty kid', headerOnly({ alg: 'RS256', kid: '' }), 'malformed'],
     ['a kid that is no string', headerOnly({ alg: 'RS256', kid: 7 }), 'malformed'],
@@ -95,6 +118,12 @@ describe('GoogleIdTokenVerifier: what is refused before any key is fetched', () 
     createRemoteJWKSet.mockReturnValueOnce(keys as unknown as ReturnType<typeof jose.createRemoteJWKSet>);
     expect(await reasonOf(verifier().verify(token as string))).toBe(reason);
     expect(keys).not.toHaveBeenCalled();
+  });
+
+  it('keeps the error of a header that cannot be decoded as the cause', async () => {
+    const error = await errorOf(verifier().verify('bm90IGpzb24.e30.c2ln'));
+    expect(error.reason).toBe('malformed');
+    expect(error.cause).toBeInstanceOf(TypeError);
   });
 });
 

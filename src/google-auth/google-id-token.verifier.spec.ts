@@ -246,7 +246,8 @@ describe('GoogleIdTokenVerifier', () => {
       await expect(verifier().verify(token)).rejects.toMatchObject({ reason: 'not_yet_valid' });
     });
 
-    it.each(['exp', 'iat', 'sub'])('a token without %s as claims_invalid', async (claim) => {
+    // A missing aud or iss is a claim missing, not a token for another client or from another issuer.
+    it.each(['exp', 'iat', 'sub', 'aud', 'iss'])('a token without %s as claims_invalid', async (claim) => {
       const token = await signGoogleIdToken(key, { [claim]: undefined });
 
       await expect(verifier().verify(token)).rejects.toMatchObject({ reason: 'claims_invalid' });

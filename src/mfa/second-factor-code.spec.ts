@@ -31,20 +31,35 @@ describe('second-factor codes', () => {
 });
 
 describe('IsSecondFactorCode', () => {
-  class Body {
-    @IsSecondFactorCode()
-    code!: unknown;
-  }
-  const errorsOf = (code: unknown) => validateSync(Object.assign(new Body(), { code }));
+  const message = 'must be a 6-digit code from the authenticator app or a recovery code (xxxx-xxxx-xxxx)';
+  /** The class is decorated inside each test, so what the decorator sets up is credited to the tests that use it. */
+  const errorsOf = (code: unknown) => {
+    class Body {
+      @IsSecondFactorCode()
+      code!: unknown;
+    }
+    return validateSync(Object.assign(new Body(), { code }));
+  };
 
   it('accepts a TOTP code or a recovery code', () => {
     expect(errorsOf('123 456')).toEqual([]);
     expect(errorsOf('K7MQ-2XVA-P4TR')).toEqual([]);
   });
 
-  it.each([['not a string', 123456], ['of neither shape', '12345'], ['longer than 64 characters', `123456${' '.repeat(59)}`]])('refuses a code %s, naming the field and what it must be', (_what, code) => {
+  it('accepts a code of exactly 64 characters (spaces included) and refuses one of 65', () => {
+    expect(errorsOf(`123456${' '.repeat(58)}`)).toEqual([]);
+    expect(errorsOf(`123456${' '.repeat(59)}`)).toHaveLength(1);
+  });
+
+  it.each([
+    ['not a string', 123456],
+    ['that is an array holding a code', ['123456']],
+    ['that is an object with a length', { length: 6 }],
+    ['of neither shape', '12345'],
+    ['longer than 64 characters', `123456${' '.repeat(59)}`],
+  ])('refuses a code %s (a 400, never a thrown error), naming the field and what it must be', (_what, code) => {
     const [error] = errorsOf(code);
     expect(error.property).toBe('code');
-    expect(error.constraints).toEqual({ isSecondFactorCode: 'must be a 6-digit code from the authenticator app or a recovery code (xxxx-xxxx-xxxx)' });
+    expect(error.constraints).toEqual({ isSecondFactorCode: message });
   });
 });

@@ -19,6 +19,21 @@ jest.mock('../../../database/column-lookup', () => ({
 }));
 import { hashRefreshToken, newRefreshToken } from './refresh-token.secret';
 
+// ColumnLookup builds SQL from the entity's metadata, which needs a database (test/column-lookup.e2e-spec.ts checks
+// it against both); here the lookup by token hash reads the in-memory rows, as findOneBy would.
+jest.mock('../../../database/column-lookup', () => ({
+  ColumnLookup: class {
+    constructor(
+      private readonly repository: { findOneBy(criteria: object): Promise<unknown> },
+      private readonly property: string,
+    ) {}
+
+    find(value: string): Promise<unknown> {
+      return this.repository.findOneBy({ [this.property]: value });
+    }
+  },
+}));
+
 const NOW = 1_700_000_000_000;
 const GRACE_SECONDS = 10;
 const CLIENT = 'web';
