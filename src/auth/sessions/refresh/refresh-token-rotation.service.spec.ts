@@ -13,26 +13,12 @@ import { RefreshTokenRevocation } from './refresh-token-revocation.service';
 import { RefreshTokenRotation } from './refresh-token-rotation.service';
 import { RefreshToken } from './refresh-token.entity';
 
-// The token is read by a prepared statement (ColumnLookup) in production; over the memory repository, by findOneBy.
+// The token is read by a prepared statement (ColumnLookup, checked against both databases by
+// test/column-lookup.e2e-spec.ts); over the memory repository, by findOneBy.
 jest.mock('../../../database/column-lookup', () => ({
   ColumnLookup: jest.requireActual('../../../../test/support/memory-repository').MemoryColumnLookup,
 }));
 import { hashRefreshToken, newRefreshToken } from './refresh-token.secret';
-
-// ColumnLookup builds SQL from the entity's metadata, which needs a database (test/column-lookup.e2e-spec.ts checks
-// it against both); here the lookup by token hash reads the in-memory rows, as findOneBy would.
-jest.mock('../../../database/column-lookup', () => ({
-  ColumnLookup: class {
-    constructor(
-      private readonly repository: { findOneBy(criteria: object): Promise<unknown> },
-      private readonly property: string,
-    ) {}
-
-    find(value: string): Promise<unknown> {
-      return this.repository.findOneBy({ [this.property]: value });
-    }
-  },
-}));
 
 const NOW = 1_700_000_000_000;
 const GRACE_SECONDS = 10;
