@@ -7,7 +7,7 @@ import { lowerThisThreadsPriority } from './thread-priority';
 /** Which bcrypt a pool's threads run: the `bcrypt` package's binary, or bcryptjs (always loads). */
 export type BcryptImplementation = 'native' | 'bcryptjs';
 
-/** Given to every thread of a pool (see bcrypt-workers.ts). */
+/** Given to every thread of a pool (see bcrypt-worker-pool.ts). */
 export interface BcryptWorkerData {
   implementation: BcryptImplementation;
   /** How much lower than the event loop's this thread's OS priority is (nice increment; 0: the same). */
