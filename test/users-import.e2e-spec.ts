@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
+import { AuditEvent } from '../src/audit/audit-event.entity';
 import { BulkRows } from '../src/database/bulk-rows';
-import { User } from '../src/users/user.entity';
 import { flushAudit } from './support/audit';
 import { describeEachDatabase } from './support/databases';
 import { ImportResult, importLines, ndjson, postImport, readAnswer } from './support/import';
@@ -80,6 +80,28 @@ describeEachDatabase('POST /api/users/import', (kind) => {
     expect((await passwordSignIn(t, 'imp.two', 'Other-passw0rd')).status).toBe(200);
   });
 
+  it('stores every value as PUT /api/users does: backslashes, quotes and any script (new users go in by COPY on PostgreSQL)', async () => {
+    const body = (p: string) => ({
+      email: `${p}.text@example.test`,
+      username: `${p}.text`,
+      name: 'Back\\slash \\N "quoted" O\'Brien',
+      firstName: 'Zoë 名前 🙂',
+      lastName: 'Ünïcødé \\t',
+      locale: 'fr-CA',
+      avatar: 'https://example.test/a%5Cb.png?x=1&y="2"',
+      roles: ['user', 'editor'],
+      passwordHash: DJANGO.sha256,
+    });
+    const put = await putUser(t, body('put'));
+    expect(put.body).toMatchObject({ username: 'put.text' });
+    const { results } = await importLines(t, [body('imp')]);
+    expect(results.map(verdict)).toEqual(['created']);
+    const stored = async (p: string) =>
+      (await sql(t, `SELECT name, "firstName", "lastName", locale, avatar, roles, "passwordHash", "importedPasswordDigest", "emailVerified", "isActive" FROM users WHERE email = '${p}.text@example.test'`))[0];
+    expect(await stored('imp')).toEqual(await stored('put'));
+    expect((await stored('imp')).name).toBe('Back\\slash \\N "quoted" O\'Brien');
+  });
+
   it('imports the same file a second time as all unchanged: nothing written, no session ended', async () => {
     const lines = Array.from({ length: 7 }, (_, i) => ({
       email: `again${i}@example.test`,
@@ -98,14 +120,14 @@ describeEachDatabase('POST /api/users/import', (kind) => {
     expect((await me(t, session.accessToken)).status).toBe(200);
   });
 
-  it('commits batch by batch: a failure mid-way keeps the batches answered and nothing of the one in progress', async () => {
+  it('commits batch by batch: a failure mid-way keeps the batches answered, with their audit events, and nothing of the one in progress', async () => {
     const lines = Array.from({ length: 12 }, (_, i) => ({ email: `crash${i + 1}@example.test`, passwordHash: DJANGO.sha256 }));
-    const original = BulkRows.prototype.upsert;
+    const original = BulkRows.prototype.insert;
     let calls = 0;
-    jest.spyOn(BulkRows.prototype, 'upsert').mockImplementation(async function (this: BulkRows<object>, ...args) {
+    jest.spyOn(BulkRows.prototype, 'insert').mockImplementation(async function (this: BulkRows<object>, ...args) {
       await original.apply(this, args);
-      // The users' upsert of each batch (a batch also records the kinds of imported hash it wrote).
-      if (args[1][0] instanceof User && ++calls === 3) throw new Error('failure injected after the third batch was written');
+      // The audit events are a batch's last write, after its users: the third batch fails once both are written.
+      if (args[1][0] instanceof AuditEvent && ++calls === 3) throw new Error('failure injected after the third batch was written');
     });
     const res = await postImport(t, ndjson(lines));
     expect(res.status).toBe(200);
@@ -114,6 +136,10 @@ describeEachDatabase('POST /api/users/import', (kind) => {
     expect(summary).toMatchObject({ lines: 6, created: 6, complete: false, error: { statusCode: 500, code: 'internal_error' } });
     expect(await usersLike('crash%')).toBe(6);
     expect(await count(t, `SELECT COUNT(*) AS n FROM users WHERE email IN ('crash7@example.test', 'crash8@example.test', 'crash9@example.test')`)).toBe(0);
+    // Each committed user has its user.created event, and the rolled-back batch left none.
+    const crashIds = `SELECT id FROM users WHERE email LIKE 'crash%'`;
+    expect(await count(t, `SELECT COUNT(*) AS n FROM audit_events WHERE type = 'user.created' AND "subjectId" IN (${crashIds})`)).toBe(6);
+    expect(await count(t, `SELECT COUNT(*) AS n FROM audit_events WHERE type = 'user.created' AND "subjectId" NOT IN (SELECT id FROM users)`)).toBe(0);
     jest.restoreAllMocks();
     // Sent again whole: what was committed is unchanged, the rest goes in.
     const again = await importLines(t, lines);

@@ -1,6 +1,6 @@
 import { BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { EntityManager, Repository } from 'typeorm';
 import { newUserId } from '../common/ids/ids';
 import { PendingWork } from '../common/process/pending-work';
 import { BulkRows } from '../database/bulk-rows';
@@ -30,7 +30,7 @@ const MAX_DETAILS_CHARS = 2000;
 export class AuditService implements BeforeApplicationShutdown {
   private readonly logger = new Logger('Audit');
   private readonly pending = new PendingWork();
-  /** Made at the first recordMany (it reads the entity's metadata, which record() never needs). */
+  /** Made at the first insertMany (it reads the entity's metadata, which record() never needs). */
   private bulk: BulkRows<AuditEvent> | null = null;
 
   constructor(@InjectRepository(AuditEvent) private readonly events: Repository<AuditEvent>) {}
@@ -47,11 +47,12 @@ export class AuditService implements BeforeApplicationShutdown {
   }
 
   /**
-   * Many events in one multi-row INSERT (the import records one per user it creates or changes), in the background
-   * like record(); an event that cannot be made into a row is logged and left out. The promise (which never
-   * rejects) lets a caller that writes many batches wait for one before the next, so writes never pile up.
+   * Many events in one multi-row INSERT, through `em`: inside a transaction, the events commit or roll back with the
+   * change they record (the import writes a batch's users and their events in one transaction, so a batch is never
+   * committed without its trail, nor a trail left of a batch rolled back). An event that cannot be made into a row is
+   * logged and left out; a database error is the caller's (it fails the transaction).
    */
-  recordMany(events: AuditEventInput[]): Promise<void> {
+  async insertMany(em: EntityManager, events: AuditEventInput[]): Promise<void> {
     const rows = events.flatMap((event) => {
       try {
         return [this.toRow(event)];
@@ -60,11 +61,8 @@ export class AuditService implements BeforeApplicationShutdown {
         return [];
       }
     });
-    if (rows.length === 0) return Promise.resolve();
     this.bulk ??= new BulkRows(this.events);
-    const write = this.bulk.insert(this.events.manager, rows).catch((e: Error) => this.logger.error(`${rows.length} audit events not recorded: ${e.message}`));
-    this.pending.add(write);
-    return write;
+    await this.bulk.insert(em, rows);
   }
 
   flush(): Promise<void> {

@@ -1,6 +1,7 @@
 import { EntityManager, ObjectLiteral, Repository } from 'typeorm';
 import { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import { hydrateRow } from './column-lookup';
+import { copyRows } from './copy-rows';
 
 /** Rows per statement on SQLite: under its limit of 32,766 bound parameters with a few dozen columns. */
 const SQLITE_PARAMETERS = 30_000;
@@ -45,7 +46,10 @@ export class BulkRows<T extends ObjectLiteral> {
     return rows.map((row) => hydrateRow(this.repository, this.columns, row));
   }
 
-  /** INSERT of every row, in as few statements as fit. */
+  /**
+   * INSERT of every row, in as few statements as fit; on PostgreSQL inside a transaction, one COPY (new rows only:
+   * COPY has no ON CONFLICT, so a clash fails the statement as an INSERT's would).
+   */
   insert(em: EntityManager, rows: T[]): Promise<void> {
     return this.write(em, rows, '');
   }
@@ -58,6 +62,10 @@ export class BulkRows<T extends ObjectLiteral> {
 
   private async write(em: EntityManager, rows: T[], onConflict: string): Promise<void> {
     if (rows.length === 0) return;
+    if (this.postgres && !onConflict && em.queryRunner) {
+      await copyRows(em.queryRunner, this.table, this.names(), rows.map((row) => this.values(row)));
+      return;
+    }
     const into = `INSERT INTO ${this.table} (${this.names().join(', ')}) `;
     if (this.postgres) {
       const [source, params] = this.json(rows);
@@ -66,36 +74,42 @@ export class BulkRows<T extends ObjectLiteral> {
     }
     const perStatement = Math.max(1, Math.floor(SQLITE_PARAMETERS / this.columns.length));
     for (let from = 0; from < rows.length; from += perStatement) {
-      const [source, params] = this.values(rows.slice(from, from + perStatement));
+      const [source, params] = this.tuples(rows.slice(from, from + perStatement));
       await em.query(into + source + onConflict, params);
     }
   }
 
   /**
    * PostgreSQL: the rows as one JSON parameter, turned back into rows of the table's own type by
-   * json_populate_recordset (each value converted by PostgreSQL to its column's type). One parameter whatever the
+   * json_populate_recordset (each value converted by PostgreSQL to its column's type; a missing key is NULL, never
+   * the column's default: every row carries all its values). One parameter whatever the
    * number of rows, serialised by JSON.stringify: binding one parameter per cell, or one array per column, cost more
    * than the rest of a batch of 500 users together (pg escapes each array element in JavaScript).
    */
   private json(rows: T[]): [string, unknown[]] {
-    const driver = this.repository.manager.connection.driver;
     const records = rows.map((row) => {
       const record: Record<string, unknown> = {};
-      for (const c of this.columns) record[c.databaseName] = driver.preparePersistentValue(c.getEntityValue(row), c);
+      this.values(row).forEach((value, i) => {
+        // A key left out is NULL (the base record is NULL), as an explicit null would be: most rows have a dozen
+        // empty columns, and leaving them out makes the parameter a third shorter (less to copy and to parse).
+        if (value !== null && value !== undefined) record[this.columns[i].databaseName] = value;
+      });
       return record;
     });
     return [`SELECT ${this.names().join(', ')} FROM json_populate_recordset(NULL::${this.table}, $1)`, [JSON.stringify(records)]];
   }
 
   /** SQLite: VALUES (?, …), (?, …) — in-process, binding is cheap. */
-  private values(rows: T[]): [string, unknown[]] {
+  private tuples(rows: T[]): [string, unknown[]] {
+    const params = rows.flatMap((row) => this.values(row));
+    const tuple = `(${this.columns.map(() => '?').join(', ')})`;
+    return [`VALUES ${rows.map(() => tuple).join(', ')}`, params];
+  }
+
+  /** A row's values as the driver stores them, in the order of `columns`. */
+  private values(row: T): unknown[] {
     const driver = this.repository.manager.connection.driver;
-    const params: unknown[] = [];
-    const tuples = rows.map((row) => {
-      for (const c of this.columns) params.push(driver.preparePersistentValue(c.getEntityValue(row), c));
-      return `(${this.columns.map(() => '?').join(', ')})`;
-    });
-    return [`VALUES ${tuples.join(', ')}`, params];
+    return this.columns.map((c) => driver.preparePersistentValue(c.getEntityValue(row), c));
   }
 
   private names(): string[] {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { EntityManager, Repository } from 'typeorm';
 import { ApiError, Errors } from '../common/errors/api-error';
 import { isRetryableConflict } from '../common/errors/database-errors';
 import { BulkRows } from '../database/bulk-rows';
@@ -19,6 +19,12 @@ export interface SyncResult {
   status: SyncStatus;
   user: User;
 }
+
+/**
+ * What a caller of syncMany writes in each of its transactions, after the users: `decided` are the bodies that
+ * transaction decided, with their outcomes (the import records their audit events so, committed with them).
+ */
+export type AlongsideSync = (em: EntityManager, decided: { dto: SyncUserDto; outcome: SyncOutcome }[]) => Promise<void>;
 
 /** Milliseconds spent on passwords (hashing, verifying) and in the database, added up over syncMany calls. */
 export interface SyncTimings {
@@ -60,7 +66,7 @@ export class UserSyncService {
    * it. A refused body is an `error` outcome; an unexpected failure (database down) throws, with every transaction
    * committed before it kept and the one in progress rolled back.
    */
-  async syncMany(dtos: SyncUserDto[], actorId: string, timings: SyncTimings = { passwordsMs: 0, databaseMs: 0 }): Promise<SyncOutcome[]> {
+  async syncMany(dtos: SyncUserDto[], actorId: string, timings: SyncTimings = { passwordsMs: 0, databaseMs: 0 }, alongside?: AlongsideSync): Promise<SyncOutcome[]> {
     const outcomes: (SyncOutcome | undefined)[] = dtos.map((dto) => this.refusal(dto));
     let pending = dtos.flatMap((_, i) => (outcomes[i] ? [] : [i]));
     for (let stalls = 0; pending.length > 0; ) {
@@ -68,7 +74,7 @@ export class UserSyncService {
       const started = Date.now();
       const credentials = await this.credentials.resolve(batch, () => currentMatches(this.users.manager, this.rows, batch));
       timings.passwordsMs += Date.now() - started;
-      const done = await this.commit(batch.map((dto, k) => ({ dto, credential: credentials[k] })), actorId, timings);
+      const done = await this.commit(batch.map((dto, k) => ({ dto, credential: credentials[k] })), actorId, timings, alongside);
       done.forEach((outcome, k) => (outcomes[pending[k]] = outcome));
       // A password checked against a user that changed meanwhile, again and again: give that body up, not the batch.
       stalls = done.length > 0 ? 0 : stalls + 1;
@@ -79,20 +85,21 @@ export class UserSyncService {
   }
 
   /** The batch in one transaction, run again after losing to a concurrent one; halved if that keeps happening. */
-  private async commit(items: SyncItem[], actorId: string, timings: SyncTimings): Promise<SyncOutcome[]> {
+  private async commit(items: SyncItem[], actorId: string, timings: SyncTimings, alongside?: AlongsideSync): Promise<SyncOutcome[]> {
     for (let attempt = 1; ; attempt++) {
       const started = Date.now();
       try {
         return await this.tx.run(async (em) => {
           const outcomes = await applySyncBatch(em, this.rows, items, actorId);
           await this.profiles.record(em, importedHashes(items, outcomes));
+          await alongside?.(em, outcomes.map((outcome, i) => ({ dto: items[i].dto, outcome })));
           return outcomes;
         });
       } catch (e) {
         if (!isRetryableConflict(e)) throw e;
         if (attempt < MAX_ATTEMPTS) continue;
         // The first half commits on its own; the rest is the next batch. A single body gets the 409.
-        if (items.length > 1) return this.commit(items.slice(0, Math.ceil(items.length / 2)), actorId, timings);
+        if (items.length > 1) return this.commit(items.slice(0, Math.ceil(items.length / 2)), actorId, timings, alongside);
         return [{ status: 'error', error: conflict() }];
       } finally {
         timings.databaseMs += Date.now() - started;

@@ -69,11 +69,13 @@ export class UserImportService {
   /** One batch through the sync (one transaction); its result lines, in the order of its lines. */
   private async write(parsed: ParsedLine[], actorId: string, meta: RequestMeta, tally: ImportTally): Promise<string> {
     const bodies = parsed.filter((p): p is { line: number; dto: SyncUserDto } => 'dto' in p);
-    const outcomes = await this.sync.syncMany(bodies.map((b) => b.dto), actorId, tally.timings);
+    // The audit events of each transaction's changes go in with them (one round trip and one commit fewer a batch,
+    // and no batch committed without its trail).
+    const outcomes = await this.sync.syncMany(bodies.map((b) => b.dto), actorId, tally.timings, (em, decided) =>
+      this.audit.insertMany(em, decided.flatMap(({ dto, outcome }) => auditEvent(dto, outcome, actorId, meta))),
+    );
     const byLine = new Map(bodies.map((b, i) => [b.line, outcomes[i]]));
     const results = parsed.map((p) => ('error' in p ? errorResult(p.line, p.error) : toResult(p.line, byLine.get(p.line)!)));
-    // Waited for (it never fails the import): audit rows cannot pile up in memory if the database is the slower side.
-    await this.audit.recordMany(bodies.flatMap((b, i) => auditEvent(b.dto, outcomes[i], actorId, meta)));
     tally.add(results);
     return results.map((r) => JSON.stringify(r)).join('\n') + '\n';
   }

@@ -25,9 +25,10 @@ export const SYNCED_COLUMNS: (keyof User & string)[] = [
 /**
  * One batch of syncs inside one transaction: one read of every user the batch names (locked on PostgreSQL until
  * the commit), the decision of each body in order, exactly as successive PUT /api/users would decide them, then one
- * multi-row upsert of the rows created or changed. A refused body (409, 400) is that body's outcome and leaves the
- * others going. Returns the outcomes of the items decided, in order: fewer than given when a plain password was
- * checked against a user that has changed since (that item and the rest must be worked out again).
+ * multi-row upsert of the rows changed and one insert (COPY on PostgreSQL) of those created. A refused body (409,
+ * 400) is that body's outcome and leaves the others going. Returns the outcomes of the items decided, in order: fewer
+ * than given when a plain password was checked against a user that has changed since (that item and the rest must
+ * be worked out again).
  */
 export async function applySyncBatch(em: EntityManager, rows: BulkRows<User>, items: SyncItem[], actorId: string): Promise<SyncOutcome[]> {
   const view = new UserView(await rows.findAny(em, identifiersOf(items.map((i) => i.dto)), true));
@@ -45,7 +46,10 @@ export async function applySyncBatch(em: EntityManager, rows: BulkRows<User>, it
       outcomes.push({ status: 'error', error: e });
     }
   }
-  await rows.upsert(em, view.changedRows);
+  // Changed users first: a batch may free an e-mail or username (one user renamed) that a new user then takes.
+  const { updated, created } = view.changes;
+  await rows.upsert(em, updated);
+  await rows.insert(em, created);
   return outcomes;
 }
 

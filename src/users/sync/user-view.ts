@@ -10,9 +10,14 @@ export class UserView {
   private readonly usernames = new Map<string, User>();
   /** Rows created or changed by the batch, by id: each is written once, in its final state. */
   private readonly written = new Map<string, User>();
+  /** The ids of the rows read: the others the batch writes are new. */
+  private readonly stored = new Set<string>();
 
   constructor(rows: User[]) {
-    for (const row of rows) this.index(row);
+    for (const row of rows) {
+      this.index(row);
+      this.stored.add(row.id);
+    }
   }
 
   byEmail(email: string): User | null {
@@ -31,8 +36,10 @@ export class UserView {
     this.written.set(row.id, row);
   }
 
-  get changedRows(): User[] {
-    return [...this.written.values()];
+  /** The stored rows the batch changed (an upsert), then the rows it created (inserts). */
+  get changes(): { updated: User[]; created: User[] } {
+    const rows = [...this.written.values()];
+    return { updated: rows.filter((r) => this.stored.has(r.id)), created: rows.filter((r) => !this.stored.has(r.id)) };
   }
 
   private index(row: User): void {
