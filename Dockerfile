@@ -33,7 +33,7 @@ USER node
 EXPOSE 8080
 HEALTHCHECK --interval=10s --timeout=3s --start-period=20s \
   CMD node -e "fetch('http://127.0.0.1:8080/health/live').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"
-# The node arguments of `npm start` (package.json; see the README's quick start for why the V8 flag). Node itself is
+# The node arguments of `npm start` (package.json; see the README's quick start for why the V8 flags). Node itself is
 # PID 1, so SIGTERM reaches Gatehouse directly: it drains in-flight requests and exits 0.
-CMD ["node", "--no-allocation-site-pretenuring", "dist/src/main.js"]
+CMD ["node", "--no-allocation-site-pretenuring", "--heap-growing-percent=100", "dist/src/main.js"]
 # The admin CLI runs in the same image, on the same configuration: `docker exec -it <container> node dist/src/cli.js create-admin`.

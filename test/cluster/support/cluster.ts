@@ -28,7 +28,7 @@ export class Instance {
   /** Starts the process and resolves once it answers /health/ready. */
   async start(): Promise<void> {
     this.stderr = '';
-    const child = spawn(process.execPath, ['--no-allocation-site-pretenuring', join(ROOT, 'dist/src/main.js')], {
+    const child = spawn(process.execPath, ['--no-allocation-site-pretenuring', '--heap-growing-percent=100', join(ROOT, 'dist/src/main.js')], {
       // A scratch directory: no developer .env is read.
       cwd: process.env.GATEHOUSE_TEST_TMP,
       env: { ...process.env, ...this.env, PORT: String(this.port), HOST: '127.0.0.1' },
