@@ -44,6 +44,8 @@ describe('configuration', () => {
     ['SYSTEM_CONTEXT_SECRET', 'too-short-a-secret', appConfig],
     ['IMPORT_MAX_BODY', '100', importConfig],
     ['IMPORT_BATCH_SIZE', '5000', importConfig],
+    ['IMPORT_PARALLEL_BATCHES', '0', importConfig],
+    ['IMPORT_PARALLEL_BATCHES', '9', importConfig],
   ])('refuses %s=%s with a message naming the variable', (name, value, factory) => {
     process.env[name] = value;
     expect(() => (factory as () => unknown)()).toThrow(new RegExp(`  ${name}: `));
@@ -60,12 +62,13 @@ describe('configuration', () => {
     expect(passwordsConfig()).toMatchObject({ minLength: 12 });
   });
 
-  it('lets only the import route read a large body: 32 MiB by default, batches of 500', () => {
+  it('lets only the import route read a large body: 32 MiB by default, batches of 500, two written at once', () => {
     delete process.env.IMPORT_MAX_BODY;
     delete process.env.IMPORT_BATCH_SIZE;
-    expect(importConfig()).toEqual({ maxBody: 32 * 1024 * 1024, batchSize: 500 });
-    Object.assign(process.env, { IMPORT_MAX_BODY: '4096', IMPORT_BATCH_SIZE: '10' });
-    expect(importConfig()).toEqual({ maxBody: 4096, batchSize: 10 });
+    delete process.env.IMPORT_PARALLEL_BATCHES;
+    expect(importConfig()).toEqual({ maxBody: 32 * 1024 * 1024, batchSize: 500, parallelBatches: 2 });
+    Object.assign(process.env, { IMPORT_MAX_BODY: '4096', IMPORT_BATCH_SIZE: '10', IMPORT_PARALLEL_BATCHES: '1' });
+    expect(importConfig()).toEqual({ maxBody: 4096, batchSize: 10, parallelBatches: 1 });
   });
 
   it('never prints the value of a variable it refuses (it may hold a secret)', () => {

@@ -10,7 +10,7 @@ const VARIABLES = [
   'ACCESS_TOKEN_CACHE_SIZE', 'ACCESS_TOKEN_TTL', 'AUTH_CLIENTS', 'BCRYPT_COST', 'BODY_LIMIT', 'BOOTSTRAP_ADMIN_EMAIL',
   'BOOTSTRAP_ADMIN_PASSWORD', 'BOOTSTRAP_ADMIN_PASSWORD_FILE', 'CORS_ORIGINS',
   'DATABASE_CONNECT_TIMEOUT', 'DATABASE_URL', 'DATA_ENCRYPTION_KEY', 'DATA_ENCRYPTION_KEY_FILE', 'DEVICE_TOKEN_SECRET', 'DEVICE_TOKEN_SECRET_FILE', 'DEVICE_TOKEN_TTL', 'GOOGLE_CLIENT_IDS', 'GOOGLE_JWKS_COOLDOWN_SECONDS', 'GOOGLE_JWKS_URI', 'HASH_THREAD_NICE',
-  'HOST', 'IMPORT_BATCH_SIZE', 'IMPORT_MAX_BODY', 'JWT_DEFAULT_AUDIENCE', 'JWT_ISSUER', 'JWT_KEYS_DIR', 'JWT_PRIVATE_KEY', 'JWT_PRIVATE_KEYS',
+  'HOST', 'IMPORT_BATCH_SIZE', 'IMPORT_MAX_BODY', 'IMPORT_PARALLEL_BATCHES', 'JWT_DEFAULT_AUDIENCE', 'JWT_ISSUER', 'JWT_KEYS_DIR', 'JWT_PRIVATE_KEY', 'JWT_PRIVATE_KEYS',
   'JWT_PRIVATE_KEY_FILE', 'LOCKOUT_DURATION', 'LOCKOUT_MEMORY_MAX_KEYS', 'LOCKOUT_THRESHOLD', 'LOCKOUT_WINDOW', 'LOGIN_RATE_LIMIT_ACCOUNT',
   'LOGIN_RATE_LIMIT_IP', 'LOGIN_RATE_LIMIT_WINDOW', 'LOG_LEVEL', 'METRICS_NETWORKS', 'METRICS_TOKEN', 'MFA_CHALLENGE_TTL', 'PASSWORD_HASHER', 'PASSWORD_HASHER_THREADS',
   'PASSWORD_MIN_LENGTH', 'PORT', 'SHUTDOWN_DRAIN_DELAY', 'PUBLIC_URL', 'REDIS_KEY_PREFIX', 'REDIS_URL', 'REFRESH_REUSE_INTERVAL',
@@ -56,7 +56,7 @@ describe('loadConfig: variables and defaults', () => {
     ]);
     expect(config.mfa).toEqual({ totpIssuer: 'Gatehouse', challengeTtlMs: 300_000 });
     expect(config.encryption).toEqual({ keys: [], keysDir: join(dir, 'keys') });
-    expect(config.userImport).toEqual({ maxBody: 32 * 1024 * 1024, batchSize: 500 });
+    expect(config.userImport).toEqual({ maxBody: 32 * 1024 * 1024, batchSize: 500, parallelBatches: 2 });
     expect(config.metrics).toEqual({ networks: null, token: null });
     expect(config.bootstrap).toEqual({ admin: null });
     expect(config.app).toMatchObject({ port: 8080, host: '0.0.0.0', trustProxy: [] });

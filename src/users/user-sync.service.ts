@@ -32,6 +32,14 @@ export interface SyncTimings {
   databaseMs: number;
 }
 
+/** What a caller of syncMany may add: timings to add to, writes in the same transactions, a look at the users read. */
+export interface SyncOptions {
+  timings?: SyncTimings;
+  alongside?: AlongsideSync;
+  /** Called with the stored users each transaction read (and locked) before deciding. */
+  onRead?: (users: User[]) => void;
+}
+
 /** How often a transaction that lost to a concurrent one (unique clash, deadlock) is run again before giving up. */
 const MAX_ATTEMPTS = 3;
 
@@ -66,7 +74,8 @@ export class UserSyncService {
    * it. A refused body is an `error` outcome; an unexpected failure (database down) throws, with every transaction
    * committed before it kept and the one in progress rolled back.
    */
-  async syncMany(dtos: SyncUserDto[], actorId: string, timings: SyncTimings = { passwordsMs: 0, databaseMs: 0 }, alongside?: AlongsideSync): Promise<SyncOutcome[]> {
+  async syncMany(dtos: SyncUserDto[], actorId: string, options: SyncOptions = {}): Promise<SyncOutcome[]> {
+    const timings = options.timings ?? { passwordsMs: 0, databaseMs: 0 };
     const outcomes: (SyncOutcome | undefined)[] = dtos.map((dto) => this.refusal(dto));
     let pending = dtos.flatMap((_, i) => (outcomes[i] ? [] : [i]));
     for (let stalls = 0; pending.length > 0; ) {
@@ -74,7 +83,7 @@ export class UserSyncService {
       const started = Date.now();
       const credentials = await this.credentials.resolve(batch, () => currentMatches(this.users.manager, this.rows, batch));
       timings.passwordsMs += Date.now() - started;
-      const done = await this.commit(batch.map((dto, k) => ({ dto, credential: credentials[k] })), actorId, timings, alongside);
+      const done = await this.commit(batch.map((dto, k) => ({ dto, credential: credentials[k] })), actorId, timings, options);
       done.forEach((outcome, k) => (outcomes[pending[k]] = outcome));
       // A password checked against a user that changed meanwhile, again and again: give that body up, not the batch.
       stalls = done.length > 0 ? 0 : stalls + 1;
@@ -85,21 +94,21 @@ export class UserSyncService {
   }
 
   /** The batch in one transaction, run again after losing to a concurrent one; halved if that keeps happening. */
-  private async commit(items: SyncItem[], actorId: string, timings: SyncTimings, alongside?: AlongsideSync): Promise<SyncOutcome[]> {
+  private async commit(items: SyncItem[], actorId: string, timings: SyncTimings, options: SyncOptions): Promise<SyncOutcome[]> {
     for (let attempt = 1; ; attempt++) {
       const started = Date.now();
       try {
         return await this.tx.run(async (em) => {
-          const outcomes = await applySyncBatch(em, this.rows, items, actorId);
+          const outcomes = await applySyncBatch(em, this.rows, items, actorId, options.onRead);
           await this.profiles.record(em, importedHashes(items, outcomes));
-          await alongside?.(em, outcomes.map((outcome, i) => ({ dto: items[i].dto, outcome })));
+          await options.alongside?.(em, outcomes.map((outcome, i) => ({ dto: items[i].dto, outcome })));
           return outcomes;
         });
       } catch (e) {
         if (!isRetryableConflict(e)) throw e;
         if (attempt < MAX_ATTEMPTS) continue;
         // The first half commits on its own; the rest is the next batch. A single body gets the 409.
-        if (items.length > 1) return this.commit(items.slice(0, Math.ceil(items.length / 2)), actorId, timings, alongside);
+        if (items.length > 1) return this.commit(items.slice(0, Math.ceil(items.length / 2)), actorId, timings, options);
         return [{ status: 'error', error: conflict() }];
       } finally {
         timings.databaseMs += Date.now() - started;

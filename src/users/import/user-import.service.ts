@@ -8,18 +8,21 @@ import { httpConfig, HttpConfig } from '../../config/http.config';
 import { importConfig, ImportConfig } from '../../config/import.config';
 import { SyncUserDto } from '../dto/sync-user.dto';
 import { sentFields } from '../sync/sent-fields';
-import { SyncOutcome, UserSyncService } from '../user-sync.service';
+import { User } from '../user.entity';
+import { SyncOutcome, SyncTimings, UserSyncService } from '../user-sync.service';
 import { ImportError, importError, ImportResult, ImportTally } from './import-result';
 import { LineParsers, ParsedLine } from './line-parsers';
 import { BodyTooLarge, NdjsonLine, ndjsonLines } from './ndjson-lines';
+import { BatchWrite, namesOf, WriteQueue } from './write-queue';
 
 /**
  * POST /api/users/import: an NDJSON body of sync bodies, read as it arrives, in batches of IMPORT_BATCH_SIZE lines.
  * Each batch is validated line by line (exactly as PUT /api/users validates its body, in a worker), then goes through
  * UserSyncService.syncMany (one transaction) and only then is answered, one result line per input line: a result
  * is only ever sent for a committed line. A bad line is that line's error; the others go on. If the import stops
- * (database down, body over IMPORT_MAX_BODY, the client gone) every batch answered is committed and the one in
- * progress is rolled back; the summary line says `complete: false` and why.
+ * (database down, body over IMPORT_MAX_BODY, the client gone) every batch answered is committed, a batch in progress
+ * commits whole or not at all, and no line is answered past one that did not commit; the summary line says
+ * `complete: false` and why.
  */
 @Injectable()
 export class UserImportService {
@@ -35,49 +38,70 @@ export class UserImportService {
 
   /**
    * The answer, chunk by chunk (a batch's result lines, then the summary line), produced as it is read. The next
-   * batch is read and validated (CPU) while the previous one is in the database (waiting), but batches are written
-   * strictly one after the other, each seeing the ones before committed.
+   * batch is read and validated (CPU) while the ones before are in the database, and up to IMPORT_PARALLEL_BATCHES
+   * batches that touch different users are written at once (WriteQueue); a batch naming a user of one in flight waits
+   * for it. Answers go out in the order of the lines, each once its batch is committed.
    */
   async *run(body: AsyncIterable<Buffer>, actorId: string, meta: RequestMeta): AsyncGenerator<string> {
     const tally = new ImportTally();
-    /** The batch being written; taken (set back to null) when its answer is sent. */
-    let writing: Promise<string> | null = null;
-    const take = (): Promise<string> => {
-      const batch = writing!;
-      writing = null;
-      return batch;
+    const queue = new WriteQueue(this.config.parallelBatches);
+    let writeFailed = false;
+    const answer = async (): Promise<string> => {
+      const results = await queue.next().catch((e: unknown) => {
+        writeFailed = true;
+        throw e;
+      });
+      tally.add(results);
+      return results.map((r) => JSON.stringify(r)).join('\n') + '\n';
     };
     try {
       const lines = ndjsonLines(body, this.config.maxBody, this.http.bodyLimit);
       for await (const batch of inBatches(lines, this.config.batchSize)) {
         const parsed = await this.parseAll(batch);
-        if (writing) yield await take();
-        writing = this.write(parsed, actorId, meta, tally);
-        // Handled when awaited; until then its failure must not count as an unhandled rejection.
-        writing.catch(() => undefined);
+        const names = namesOf(parsed.flatMap((p) => ('dto' in p ? [p.dto] : [])));
+        while (await queue.mustWait(names)) yield await answer();
+        queue.push(this.write(parsed, actorId, meta, tally.timings));
       }
-      if (writing) yield await take();
+      while (queue.size > 0) yield await answer();
       yield tally.summaryLine();
     } catch (e) {
-      // Reading stopped (body too large, client gone) while a batch was being written: it commits, so answer it.
-      const inFlight = await writing?.catch(() => null);
-      if (inFlight) yield inFlight;
+      // Reading stopped (body too large, client gone): the batches in flight commit, so answer them, in order, up to
+      // one that fails. After a failed batch nothing more is answered: a later one may have committed, but a line is
+      // never reported done past one that is not (--resume sends them again, and finds them unchanged).
+      while (!writeFailed && queue.size > 0) {
+        const chunk = await answer().catch(() => null);
+        if (chunk === null) break;
+        yield chunk;
+      }
       yield tally.summaryLine(this.failure(e));
     }
   }
 
-  /** One batch through the sync (one transaction); its result lines, in the order of its lines. */
-  private async write(parsed: ParsedLine[], actorId: string, meta: RequestMeta, tally: ImportTally): Promise<string> {
+  /** One batch through the sync (one transaction, its audit events in it); its result lines, in the order of its lines. */
+  private write(parsed: ParsedLine[], actorId: string, meta: RequestMeta, timings: SyncTimings): BatchWrite {
     const bodies = parsed.filter((p): p is { line: number; dto: SyncUserDto } => 'dto' in p);
-    // The audit events of each transaction's changes go in with them (one round trip and one commit fewer a batch,
-    // and no batch committed without its trail).
-    const outcomes = await this.sync.syncMany(bodies.map((b) => b.dto), actorId, tally.timings, (em, decided) =>
-      this.audit.insertMany(em, decided.flatMap(({ dto, outcome }) => auditEvent(dto, outcome, actorId, meta))),
+    let read: (users: User[]) => void = () => undefined;
+    const stored = new Promise<User[]>((resolve) => (read = resolve));
+    const outcomes = this.sync.syncMany(
+      bodies.map((b) => b.dto),
+      actorId,
+      {
+        timings,
+        onRead: (users) => read(users),
+        // The events of each transaction's changes go in with them: no batch committed without its trail.
+        alongside: (em, decided) => this.audit.insertMany(em, decided.flatMap(({ dto, outcome }) => auditEvent(dto, outcome, actorId, meta))),
+      },
     );
-    const byLine = new Map(bodies.map((b, i) => [b.line, outcomes[i]]));
-    const results = parsed.map((p) => ('error' in p ? errorResult(p.line, p.error) : toResult(p.line, byLine.get(p.line)!)));
-    tally.add(results);
-    return results.map((r) => JSON.stringify(r)).join('\n') + '\n';
+    const results = outcomes.then((done) => {
+      const byLine = new Map(bodies.map((b, i) => [b.line, done[i]]));
+      return parsed.map((p) => ('error' in p ? errorResult(p.line, p.error) : toResult(p.line, byLine.get(p.line)!)));
+    });
+    // Handled when answered; until then a failure must not count as an unhandled rejection.
+    results.catch(() => undefined);
+    // A batch that read nothing (every line refused, or a failure first) touches only the names its lines carry.
+    void outcomes.finally(() => read([])).catch(() => undefined);
+    const touched = stored.then((users) => new Set([...namesOf(bodies.map((b) => b.dto)), ...namesOf(users)]));
+    return { touched, results };
   }
 
   /** A batch's lines parsed and validated (in a worker thread); a line over BODY_LIMIT is refused unread. */

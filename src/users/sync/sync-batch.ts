@@ -30,8 +30,10 @@ export const SYNCED_COLUMNS: (keyof User & string)[] = [
  * than given when a plain password was checked against a user that has changed since (that item and the rest must
  * be worked out again).
  */
-export async function applySyncBatch(em: EntityManager, rows: BulkRows<User>, items: SyncItem[], actorId: string): Promise<SyncOutcome[]> {
-  const view = new UserView(await rows.findAny(em, identifiersOf(items.map((i) => i.dto)), true));
+export async function applySyncBatch(em: EntityManager, rows: BulkRows<User>, items: SyncItem[], actorId: string, onRead?: (users: User[]) => void): Promise<SyncOutcome[]> {
+  const stored = await rows.findAny(em, identifiersOf(items.map((i) => i.dto)), true);
+  onRead?.(stored);
+  const view = new UserView(stored);
   const now = new Date();
   const outcomes: SyncOutcome[] = [];
   for (const { dto, credential } of items) {
