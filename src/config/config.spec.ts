@@ -45,7 +45,7 @@ describe('configuration', () => {
     ['IMPORT_MAX_BODY', '100', importConfig],
     ['IMPORT_BATCH_SIZE', '5000', importConfig],
     ['IMPORT_PARALLEL_BATCHES', '0', importConfig],
-    ['IMPORT_PARALLEL_BATCHES', '9', importConfig],
+    ['IMPORT_PARALLEL_BATCHES', '5', importConfig],
   ])('refuses %s=%s with a message naming the variable', (name, value, factory) => {
     process.env[name] = value;
     expect(() => (factory as () => unknown)()).toThrow(new RegExp(`  ${name}: `));

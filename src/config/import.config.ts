@@ -17,9 +17,9 @@ class ImportEnv {
   /**
    * Batches of one import written at once, on as many connections (only batches that touch different users). 2: the
    * next batch's statements run while the one before commits (+16% users/s into PostgreSQL on 2 cores); 1 writes
-   * strictly one after the other.
+   * strictly one after the other. At most 4: each holds one of the pool's 10 connections, which sign-ins need too.
    */
-  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(8)
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(4)
   IMPORT_PARALLEL_BATCHES?: number;
 }
 

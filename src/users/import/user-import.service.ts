@@ -69,10 +69,16 @@ export class UserImportService {
       // one that fails. After a failed batch nothing more is answered: a later one may have committed, but a line is
       // never reported done past one that is not (--resume sends them again, and finds them unchanged).
       while (!writeFailed && queue.size > 0) {
-        const chunk = await answer().catch(() => null);
+        // A batch failing now is not the import's reason to stop (that is `e`), but it is logged all the same.
+        const chunk = await answer().catch((failure: unknown) => {
+          this.failure(failure);
+          return null;
+        });
         if (chunk === null) break;
         yield chunk;
       }
+      // The answer ends only once nothing of this import is still being written (a retry then never races it).
+      await queue.settle();
       yield tally.summaryLine(this.failure(e));
     }
   }

@@ -25,6 +25,8 @@ export function namesOf(items: { email?: string | null; username?: string | null
  */
 export class WriteQueue {
   private readonly writes: BatchWrite[] = [];
+  /** A batch in flight failed: no batch starts after it (its lines could never be answered). */
+  private failed = false;
 
   constructor(private readonly depth: number) {}
 
@@ -32,9 +34,12 @@ export class WriteQueue {
     return this.writes.length;
   }
 
-  /** True when a batch naming `names` may not start now (the queue is full, or it depends on a batch in flight). */
+  /**
+   * True when a batch naming `names` may not start now: the queue is full, it depends on a batch in flight, or one in
+   * flight has failed (the caller then takes the answers up to it, and stops).
+   */
   async mustWait(names: string[]): Promise<boolean> {
-    if (this.writes.length >= this.depth) return true;
+    if (this.writes.length >= this.depth || this.failed) return true;
     for (const write of this.writes) {
       const touched = await write.touched;
       if (names.some((name) => touched.has(name))) return true;
@@ -44,6 +49,12 @@ export class WriteQueue {
 
   push(write: BatchWrite): void {
     this.writes.push(write);
+    write.results.catch(() => (this.failed = true));
+  }
+
+  /** Waits until every batch still in flight has committed or failed, and forgets them (none will be answered). */
+  async settle(): Promise<void> {
+    await Promise.allSettled(this.writes.splice(0).map((write) => write.results));
   }
 
   /** The oldest batch's results; throws what made it fail. */

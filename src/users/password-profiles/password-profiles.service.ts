@@ -42,7 +42,10 @@ export class PasswordProfiles implements OnModuleDestroy {
       if (profile && !found.has(profile.prefix)) found.set(profile.prefix, profile);
     }
     if (found.size === 0) return;
-    await this.rows.upsert(em, [...found.values()].map((p) => Object.assign(new PasswordHashProfile(), { ...p, lastSeenAt: now })));
+    // In the order of their prefixes: two imports' batches (or two of one import, written at once) that carry the
+    // same kinds then lock these rows in the same order, and never wait for each other in a cycle (a deadlock).
+    const rows = [...found.values()].sort((a, b) => (a.prefix < b.prefix ? -1 : a.prefix > b.prefix ? 1 : 0));
+    await this.rows.upsert(em, rows.map((p) => Object.assign(new PasswordHashProfile(), { ...p, lastSeenAt: now })));
     this.cache = null;
   }
 
