@@ -58,8 +58,9 @@ export abstract class BcryptWorkerPool extends PasswordHasher {
   /**
    * Stops the threads once the hashes running on them are done; hashes still queued are refused (the HTTP server has
    * drained by now). Never `destroy()` with a hash running: terminating a thread inside native bcrypt makes
-   * node-addon-api throw a C++ exception nothing catches, and the whole process aborts (SIGABRT, seen once in the
-   * test suite on Node 22) where a shutdown must exit cleanly.
+   * node-addon-api throw a C++ exception nothing catches, and the whole process aborts (SIGABRT, seen in the test
+   * suite on Node 22 and 24) where a shutdown must exit cleanly. The threads load bcrypt at their first task, so a
+   * thread that has run none holds no native code to interrupt (bcrypt.worker.ts).
    */
   override async close(): Promise<void> {
     // Piscina reports a close that outlasts its closeTimeout as an 'error' event (then stops the threads anyway).

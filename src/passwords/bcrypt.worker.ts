@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { workerData } from 'node:worker_threads';
 import { BcryptjsHasher } from './bcryptjs.hasher';
-import { loadNativeBcrypt } from './native-bcrypt';
+import { loadNativeBcrypt, NativeBcrypt } from './native-bcrypt';
 import { lowerThisThreadsPriority } from './thread-priority';
 
 /** Which bcrypt a pool's threads run: the `bcrypt` package's binary, or bcryptjs (always loads). */
@@ -27,7 +27,14 @@ export interface BcryptResult {
 
 const data = workerData as BcryptWorkerData;
 lowerThisThreadsPriority(data.niceIncrement);
-const native = data.implementation === 'native' ? loadNativeBcrypt() : null;
+/**
+ * Loaded at this thread's first task, not when the thread starts: native code then only ever runs inside a task,
+ * and the pool's close() lets running tasks finish before it stops the threads. A thread terminated inside native
+ * bcrypt (its self-test ran at start-up, while a test app could already be closing) makes node-addon-api throw a C++
+ * exception that nothing catches, and the whole process aborts (SIGABRT, seen in the test suite on Node 22 and 24).
+ */
+let native: NativeBcrypt | null | undefined;
+const nativeBcrypt = (): NativeBcrypt | null => (native ??= data.implementation === 'native' ? loadNativeBcrypt() : null);
 
 /**
  * Runs inside a worker thread, where blocking is what we want: the event loop of the main thread stays free. The
@@ -35,11 +42,12 @@ const native = data.implementation === 'native' ? loadNativeBcrypt() : null;
  * asynchronous calls would run it on libuv's thread pool instead, at the event loop's priority).
  */
 export default function runBcryptTask(task: BcryptTask): Promise<BcryptResult> | BcryptResult {
+  const bcrypt = nativeBcrypt();
   const startedAt = performance.now();
-  if (!native) return viaBcryptjs(task, startedAt);
+  if (!bcrypt) return viaBcryptjs(task, startedAt);
   let value: string | boolean;
   try {
-    value = task.op === 'hash' ? native.hashSync(task.password, { cost: task.cost }) : native.verifySync(task.password, task.hash);
+    value = task.op === 'hash' ? bcrypt.hashSync(task.password, { cost: task.cost }) : bcrypt.verifySync(task.password, task.hash);
   } catch (e) {
     if (task.op === 'hash') throw e;
     value = false; // a malformed stored hash never verifies, and never becomes a 500
