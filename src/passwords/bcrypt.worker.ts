@@ -29,9 +29,12 @@ const data = workerData as BcryptWorkerData;
 lowerThisThreadsPriority(data.niceIncrement);
 /**
  * Loaded at this thread's first task, not when the thread starts: native code then only ever runs inside a task,
- * and the pool's close() lets running tasks finish before it stops the threads. A thread terminated inside native
- * bcrypt (its self-test ran at start-up, while a test app could already be closing) makes node-addon-api throw a C++
- * exception that nothing catches, and the whole process aborts (SIGABRT, seen in the test suite on Node 22 and 24).
+ * and the pool's close() lets running tasks finish before it stops the threads. Loading bcrypt in a thread that is
+ * being terminated (an app closed while its hashing threads were still starting) aborts the whole process: the
+ * addon's init sets its exports through N-API, which refuses once termination is pending, and node-addon-api (built
+ * with C++ exceptions, as bcrypt is) then fails to throw that to JavaScript and rethrows from its own handler, where
+ * nothing catches it ("terminate called after throwing an instance of 'Napi::Error'", SIGABRT; seen in the test
+ * suite on Node 22 and 24; node-addon-api's ThrowAsJavaScriptException).
  */
 let native: NativeBcrypt | null | undefined;
 const nativeBcrypt = (): NativeBcrypt | null => (native ??= data.implementation === 'native' ? loadNativeBcrypt() : null);
