@@ -60,7 +60,7 @@ export class UserImportService {
         const parsed = await this.parseAll(batch);
         const names = namesOf(parsed.flatMap((p) => ('dto' in p ? [p.dto] : [])));
         while (await queue.mustWait(names)) yield await answer();
-        queue.push(this.write(parsed, actorId, meta, tally.timings));
+        queue.push(this.write(parsed, names, actorId, meta, tally.timings));
       }
       while (queue.size > 0) yield await answer();
       yield tally.summaryLine();
@@ -83,8 +83,11 @@ export class UserImportService {
     }
   }
 
-  /** One batch through the sync (one transaction, its audit events in it); its result lines, in the order of its lines. */
-  private write(parsed: ParsedLine[], actorId: string, meta: RequestMeta, timings: SyncTimings): BatchWrite {
+  /**
+   * One batch through the sync (one transaction, its audit events in it); its result lines, in the order of its lines.
+   * `names`: the e-mails and usernames its lines carry (namesOf).
+   */
+  private write(parsed: ParsedLine[], names: string[], actorId: string, meta: RequestMeta, timings: SyncTimings): BatchWrite {
     const bodies = parsed.filter((p): p is { line: number; dto: SyncUserDto } => 'dto' in p);
     let read: (users: User[]) => void = () => undefined;
     const stored = new Promise<User[]>((resolve) => (read = resolve));
@@ -106,7 +109,7 @@ export class UserImportService {
     results.catch(() => undefined);
     // A batch that read nothing (every line refused, or a failure first) touches only the names its lines carry.
     void outcomes.finally(() => read([])).catch(() => undefined);
-    const touched = stored.then((users) => new Set([...namesOf(bodies.map((b) => b.dto)), ...namesOf(users)]));
+    const touched = stored.then((users) => new Set([...names, ...namesOf(users)]));
     return { touched, results };
   }
 
