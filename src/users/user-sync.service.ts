@@ -74,16 +74,16 @@ export class UserSyncService {
    * it. A refused body is an `error` outcome; an unexpected failure (database down) throws, with every transaction
    * committed before it kept and the one in progress rolled back.
    */
-  async syncMany(dtos: SyncUserDto[], actorId: string, options: SyncOptions = {}): Promise<SyncOutcome[]> {
-    const timings = options.timings ?? { passwordsMs: 0, databaseMs: 0 };
+  async syncMany(dtos: SyncUserDto[], actorId: string, given: SyncOptions = {}): Promise<SyncOutcome[]> {
+    const options = { ...given, timings: given.timings ?? { passwordsMs: 0, databaseMs: 0 } };
     const outcomes: (SyncOutcome | undefined)[] = dtos.map((dto) => this.refusal(dto));
     let pending = dtos.flatMap((_, i) => (outcomes[i] ? [] : [i]));
     for (let stalls = 0; pending.length > 0; ) {
       const batch = pending.map((i) => dtos[i]);
       const started = Date.now();
       const credentials = await this.credentials.resolve(batch, () => currentMatches(this.users.manager, this.rows, batch));
-      timings.passwordsMs += Date.now() - started;
-      const done = await this.commit(batch.map((dto, k) => ({ dto, credential: credentials[k] })), actorId, timings, options);
+      options.timings.passwordsMs += Date.now() - started;
+      const done = await this.commit(batch.map((dto, k) => ({ dto, credential: credentials[k] })), actorId, options);
       done.forEach((outcome, k) => (outcomes[pending[k]] = outcome));
       // A password checked against a user that changed meanwhile, again and again: give that body up, not the batch.
       stalls = done.length > 0 ? 0 : stalls + 1;
@@ -94,7 +94,7 @@ export class UserSyncService {
   }
 
   /** The batch in one transaction, run again after losing to a concurrent one; halved if that keeps happening. */
-  private async commit(items: SyncItem[], actorId: string, timings: SyncTimings, options: SyncOptions): Promise<SyncOutcome[]> {
+  private async commit(items: SyncItem[], actorId: string, options: SyncOptions & { timings: SyncTimings }): Promise<SyncOutcome[]> {
     for (let attempt = 1; ; attempt++) {
       const started = Date.now();
       try {
@@ -108,10 +108,10 @@ export class UserSyncService {
         if (!isRetryableConflict(e)) throw e;
         if (attempt < MAX_ATTEMPTS) continue;
         // The first half commits on its own; the rest is the next batch. A single body gets the 409.
-        if (items.length > 1) return this.commit(items.slice(0, Math.ceil(items.length / 2)), actorId, timings, options);
+        if (items.length > 1) return this.commit(items.slice(0, Math.ceil(items.length / 2)), actorId, options);
         return [{ status: 'error', error: conflict() }];
       } finally {
-        timings.databaseMs += Date.now() - started;
+        options.timings.databaseMs += Date.now() - started;
       }
     }
   }
