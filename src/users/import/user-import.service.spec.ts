@@ -1,3 +1,4 @@
+import { settle, settled } from '../../../test/support/settled';
 import { AuditService } from '../../audit/audit.service';
 import { HttpConfig } from '../../config/http.config';
 import { ImportConfig } from '../../config/import.config';
@@ -51,17 +52,6 @@ function start(service: UserImportService, lines: object[]) {
   const answer = () => chunks.join('').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
   return { done, answer };
 }
-
-/** Whether the promise has settled once the work queued so far has run. */
-async function settled(promise: Promise<unknown>): Promise<boolean> {
-  let done = false;
-  void promise.then(() => (done = true), () => (done = true));
-  await settle();
-  return done;
-}
-
-/** Lets the import's pending promises run. */
-const settle = () => new Promise((resolve) => setImmediate(resolve));
 
 describe('UserImportService: batches written at once', () => {
   it('writes the next batch alongside one in flight once that one has read, when they name different users', async () => {

@@ -1,3 +1,4 @@
+import { settled } from '../../../test/support/settled';
 import { ImportResult } from './import-result';
 import { BatchWrite, namesOf, WriteQueue } from './write-queue';
 
@@ -8,14 +9,6 @@ function batch(names: string[]): BatchWrite & { read(users: { email: string; use
   const touched = new Promise<{ email: string; username?: string }[]>((resolve) => (read = resolve)).then((users) => new Set([...names, ...namesOf(users)]));
   const results = new Promise<ImportResult[]>((resolve) => (commit = resolve));
   return { touched, results, read, commit };
-}
-
-/** Whether the promise has settled after the microtasks queued so far have run. */
-async function settled(promise: Promise<unknown>): Promise<boolean> {
-  let done = false;
-  void promise.then(() => (done = true), () => (done = true));
-  await new Promise((resolve) => setImmediate(resolve));
-  return done;
 }
 
 describe('WriteQueue', () => {
